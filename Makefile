@@ -1,0 +1,31 @@
+# Two entry points: `make demo` (offline preview gate over both stacks) and `make test`.
+# Both create .venv if missing and install the project into it; only Python 3.11 and pip are needed.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/residency preview --stack id-jkt-1 --out .residency/plans/id-jkt-1.json
+	$(VENV)/bin/residency preview --stack sg-sin-1 --out .residency/plans/sg-sin-1.json
+
+test: $(STAMP)
+	$(PY) -m pytest -n 2
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check residency components stacks policy tests benchmarks
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	$(PY) benchmarks/pack_overhead.py
+
+clean:
+	rm -rf .residency .pytest_cache .mypy_cache .ruff_cache

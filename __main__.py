@@ -1,0 +1,3 @@
+from stacks.app import main
+
+main()

@@ -1,0 +1,57 @@
+"""Where a component lands and what it holds, checked against the residency posture before anything registers."""
+
+from dataclasses import dataclass
+
+import pulumi
+import pulumi_aws as aws
+
+from residency.model.data_classes import DataClass
+from residency.model.posture import Posture
+from residency.model.regions import Region
+from residency.model.settings import PLATFORM_COLLECTION, Collection
+
+MANAGED_BY = "residency-iac"
+
+
+class ResidencyComponentError(ValueError):
+    """A component was asked to hold a data class where the settings forbid it."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """An AWS provider and the logical region it is pinned to; built by the stack, never by a component."""
+
+    region: Region
+    provider: aws.Provider
+
+    def opts(self, parent: pulumi.Resource) -> pulumi.ResourceOptions:
+        return pulumi.ResourceOptions(parent=parent, provider=self.provider)
+
+
+@dataclass(frozen=True)
+class Residence:
+    """What a component holds (class, collection) and under which posture it is judged."""
+
+    data_class: DataClass
+    posture: Posture
+    collection: Collection | None = None
+
+    @property
+    def collection_name(self) -> str:
+        return self.collection.name if self.collection else PLATFORM_COLLECTION
+
+    def tags(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        return {
+            "data-class": self.data_class.value,
+            "collection": self.collection_name,
+            "managed-by": MANAGED_BY,
+            **(extra or {}),
+        }
+
+    def retention_days(self) -> int:
+        return self.posture.settings.org.retention_days.for_class(self.data_class)
+
+    def require_allowed(self, component: str, name: str, placement: Placement) -> None:
+        verdict = self.posture.placement_verdict(self.data_class, placement.region.aws, self.collection)
+        if not verdict.allowed:
+            raise ResidencyComponentError(f"{component} {name!r} (collection {self.collection_name}): {verdict.reason}")

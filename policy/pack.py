@@ -1,0 +1,159 @@
+"""Thin CrossGuard adapter: wraps each residency rule in a Resource- or StackValidationPolicy."""
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from pulumi_policy import (
+    EnforcementLevel,
+    PolicyConfigSchema,
+    PolicyPack,
+    PolicyProviderResource,
+    PolicyResource,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    Severity,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
+
+from residency.facts.builder import build_facts
+from residency.facts.resource import ProviderInput, ResourceInput
+from residency.model.clock import today
+from residency.model.errors import ResidencyConfigError
+from residency.model.findings import Level
+from residency.model.posture import Posture
+from residency.model.stack_settings import StackSettings, load_stack_settings
+from residency.rules import RULES
+from residency.rules.base import Rule, RuleContext
+
+PACK_NAME = "kyc-data-residency"
+ACCEPTED_SCC_KEY = "acceptedSccReferences"
+CONFIG_SCHEMA = PolicyConfigSchema(
+    properties={
+        ACCEPTED_SCC_KEY: {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "SCC references compliance accepts; any other SCC counts as none.",
+        }
+    },
+)
+_LEVELS = {
+    Level.MANDATORY: EnforcementLevel.MANDATORY,
+    Level.ADVISORY: EnforcementLevel.ADVISORY,
+    Level.DISABLED: EnforcementLevel.DISABLED,
+}
+
+
+def plain(value: Any) -> Any:
+    """Unwrap the SDK's unknown-checking proxies without touching unknowns, so rules can judge them."""
+    if isinstance(value, str) or value is None:
+        return value
+    if isinstance(value, Mapping):
+        target = value["__target"] if not isinstance(value, dict) else value
+        return {k: plain(v) for k, v in target.items()}
+    if isinstance(value, Sequence):
+        target = value["__target"] if not isinstance(value, list) else value  # type: ignore[call-overload]
+        return [plain(v) for v in target]
+    return value
+
+
+def stack_config() -> dict[str, Any]:
+    """The stack config the engine passes a pack in PULUMI_CONFIG (a JSON object of strings)."""
+    raw = os.environ.get("PULUMI_CONFIG") or "{}"
+    try:
+        decoded = json.loads(raw)
+    except json.JSONDecodeError:
+        return {}
+    return decoded if isinstance(decoded, dict) else {}
+
+
+@lru_cache(maxsize=16)
+def _settings(config_json: str) -> tuple[StackSettings, str | None]:
+    try:
+        return load_stack_settings(json.loads(config_json), today()), None
+    except ResidencyConfigError as exc:
+        return StackSettings(), str(exc)  # judged under the strictest posture; reported by the stack policy
+
+
+def context(policy_config: Mapping[str, Any] | None) -> tuple[RuleContext, dict[str, Any], str | None]:
+    config = stack_config()
+    settings, problem = _settings(json.dumps(config, sort_keys=True))
+    accepted = (policy_config or {}).get(ACCEPTED_SCC_KEY)
+    refs = frozenset(str(r) for r in accepted) if isinstance(accepted, list) else None
+    return RuleContext(Posture(settings, today(), refs)), config, problem
+
+
+def _provider(p: PolicyProviderResource | None) -> ProviderInput | None:
+    return ProviderInput(p.resource_type, p.urn, p.name, plain(p.props)) if p is not None else None
+
+
+def _from_policy_resource(r: PolicyResource) -> ResourceInput:
+    return ResourceInput(
+        urn=r.urn,
+        type=r.resource_type,
+        name=r.name,
+        props=plain(r.props),
+        provider=_provider(r.provider),
+        parent=r.parent.urn if r.parent is not None else None,
+        dependencies=tuple(d.urn for d in r.dependencies),
+        property_dependencies={k: tuple(d.urn for d in v) for k, v in r.property_dependencies.items()},
+    )
+
+
+def _metadata(rule: Rule) -> dict[str, Any]:
+    meta = rule.meta
+    return {
+        "name": rule.name,
+        "description": meta.description,
+        "display_name": meta.title,
+        "enforcement_level": _LEVELS[meta.level],
+        "config_schema": CONFIG_SCHEMA,
+        "severity": Severity(meta.severity.value),
+        "remediation_steps": meta.remediation,
+        "tags": [r.value for r in meta.regulations] + [c.value for c in meta.protects],
+    }
+
+
+def _resource_policy(rule: Rule) -> ResourceValidationPolicy:
+    check = rule.check
+    assert check is not None
+
+    def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        ctx, config, _ = context(args.get_config())
+        res = ResourceInput(args.urn, args.resource_type, args.name, plain(args.props), _provider(args.provider))
+        for message in check(build_facts([res], config, os.environ)[0], ctx):
+            report(message)
+
+    return ResourceValidationPolicy(validate=validate, **_metadata(rule))
+
+
+def _stack_policy(rule: Rule) -> StackValidationPolicy:
+    check_stack = rule.check_stack
+    assert check_stack is not None
+
+    def validate(args: StackValidationArgs, report: ReportViolation) -> None:
+        ctx, config, problem = context(args.get_config())
+        if problem and rule.name == "restrict-cross-region-replication":
+            report(f"residency settings are invalid ({problem}); every resource is judged under the strictest posture")
+        facts = build_facts([_from_policy_resource(r) for r in args.resources], config, os.environ)
+        for urn, message in check_stack(facts, ctx):
+            report(message, urn)
+
+    return StackValidationPolicy(validate=validate, **_metadata(rule))
+
+
+def policies() -> list[ResourceValidationPolicy | StackValidationPolicy]:
+    return [_resource_policy(r) if r.check is not None else _stack_policy(r) for r in RULES]
+
+
+def build_pack() -> None:
+    PolicyPack(
+        name=PACK_NAME,
+        policies=policies(),
+        enforcement_level=EnforcementLevel.MANDATORY,  # type: ignore[arg-type]
+        description="Customer data stays in Indonesia; cross-border copies need ID-SG and an SCC.",
+    )

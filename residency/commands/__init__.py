@@ -1,0 +1,1 @@
+"""One CLI command per file; `residency.cli` assembles them."""

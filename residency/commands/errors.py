@@ -1,0 +1,29 @@
+"""Turn any bad-input error into one line on stderr and exit code 2; never a traceback."""
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import click
+from rich.console import Console
+
+from residency.model.errors import ResidencyConfigError
+
+USAGE_ERROR = 2
+_stderr = Console(stderr=True, highlight=False)
+
+
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    try:
+        yield
+    except ResidencyConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(USAGE_ERROR)
+
+
+def progress_printer() -> Callable[[str], None]:
+    """Progress goes to a terminal's stderr only, so CI logs and captured stderr stay one clean line."""
+    if not sys.stderr.isatty():
+        return lambda _message: None
+    return lambda message: _stderr.print(f"[dim]… {message}[/dim]")

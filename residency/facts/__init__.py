@@ -1,0 +1,1 @@
+"""Normalise a Pulumi resource (type, props, provider, stack config, graph) into ResourceFacts."""

@@ -1,0 +1,59 @@
+"""Shared construction of copy edges, so every mechanism words its findings the same way."""
+
+from residency.facts.resource import CopyEdge, ResourceFacts
+from residency.facts.values import is_unknown
+from residency.model.data_classes import DataClass
+
+
+def own_class_origin(f: ResourceFacts) -> str:
+    return f"the {f.resource.name} resource's own data-class tag"
+
+
+def edge(
+    f: ResourceFacts,
+    mechanism: str,
+    *,
+    source: ResourceFacts | None = None,
+    source_region: str | None = None,
+    destination_region: str | None = None,
+    target: object = "",
+    destination_problem: str | None = None,
+    open_destination: bool = False,
+    missing_source: str | None = None,
+    source_outside: bool = False,
+) -> CopyEdge:
+    """Build an edge. The copied class is the source's when the source is known, else the resource's own tag."""
+    data_class: DataClass | None
+    src_region: str | None
+    class_problem: str | None
+    if missing_source is not None:
+        data_class, origin, src_region = None, f"source {missing_source}", source_region
+        class_problem = "it is not in this stack"
+    elif source is not None:
+        data_class, origin = source.data_class, f"source {source.resource.name}"
+        src_region = source_region or source.region
+        class_problem = source.class_problem
+    else:
+        data_class, origin = f.data_class, own_class_origin(f)
+        src_region = source_region
+        class_problem = f.class_problem
+    problems = []
+    if data_class is None:
+        problems.append(f"the class of the copied data is unknown ({origin}: {class_problem})")
+    if src_region is None:
+        problems.append("the source region cannot be determined")
+    if destination_region is None and not open_destination:
+        problems.append(destination_problem or f"the destination region of {target or 'the copy'} cannot be determined")
+    shown = "unknown during preview" if is_unknown(target) else str(target or "")
+    return CopyEdge(
+        mechanism=mechanism,
+        urn=f.urn,
+        source_region=src_region,
+        destination_region=destination_region,
+        data_class=data_class,
+        class_origin=origin,
+        target=shown,
+        problem="; ".join(problems) or None,
+        open_destination=open_destination,
+        source_outside=source_outside,
+    )

@@ -1,0 +1,51 @@
+"""KMS multi-region keys and replica keys, Secrets Manager replicas."""
+
+from residency.facts.copies.edge import edge
+from residency.facts.graph import Graph
+from residency.facts.resource import CopyEdge, ResourceFacts
+from residency.facts.values import arn_region, as_list, is_unknown, reveal
+
+
+def kms_key(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    multi = reveal(f.props.get("multiRegion"))
+    if multi is True or is_unknown(multi):
+        return [edge(f, "KMS multi-region key", source=f, target=f.resource.name, open_destination=True)]
+    return []
+
+
+def kms_replica_key(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    ref = reveal(f.props.get("primaryKeyArn"))
+    deps = graph.dependencies(f, "primaryKeyArn", ("aws:kms/key:Key",))
+    source = deps[0] if deps else None
+    return [
+        edge(
+            f,
+            "KMS replica key",
+            source=source,
+            source_region=arn_region(ref) or (source.region if source else None),
+            destination_region=f.region,
+            target=ref,
+            source_outside=source is None,
+        )
+    ]
+
+
+def secret_replicas(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    replicas = reveal(f.props.get("replicas"))
+    return [
+        edge(
+            f,
+            "Secrets Manager replica",
+            source=f,
+            destination_region=r.get("region") if isinstance(r, dict) and isinstance(r.get("region"), str) else None,
+            target=r.get("region") if isinstance(r, dict) else r,
+        )
+        for r in as_list(replicas)
+    ]
+
+
+EXTRACTORS = {
+    "aws:kms/key:Key": kms_key,
+    "aws:kms/replicaKey:ReplicaKey": kms_replica_key,
+    "aws:secretsmanager/secret:Secret": secret_replicas,
+}

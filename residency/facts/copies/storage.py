@@ -1,0 +1,161 @@
+"""S3 replication (resource and inline), S3 multi-region access points, EFS replication, Backup copies, ECR."""
+
+from typing import Any
+
+from residency.facts.copies.edge import edge
+from residency.facts.graph import Graph
+from residency.facts.resource import CopyEdge, ResourceFacts
+from residency.facts.values import arn_region, as_list, get_path, is_unknown, reveal, s3_bucket_from_arn
+
+BUCKET_TYPES = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
+
+
+def _s3_destination(
+    f: ResourceFacts, graph: Graph, destination: dict[str, Any], source: ResourceFacts | None
+) -> tuple[str | None, str]:
+    """Region of an S3 replication destination: graph match by name, then replica KMS key ARN, then dependency."""
+    arn = destination.get("bucket")
+    match = graph.named(BUCKET_TYPES, s3_bucket_from_arn(arn))
+    if match is not None and match.region:
+        return match.region, f"destination bucket {match.resource.name}"
+    kms = get_path(destination, "encryptionConfiguration", "replicaKmsKeyId") or destination.get("replicaKmsKeyId")
+    if arn_region(kms):
+        return arn_region(kms), "replica KMS key ARN"
+    deps = [d for d in graph.dependencies(f, "rules", BUCKET_TYPES) if d is not source]
+    if len(deps) == 1 and deps[0].region:
+        return deps[0].region, f"destination bucket {deps[0].resource.name} (dependency)"
+    return None, "S3 ARNs carry no region; no bucket in the stack matches it and no replicaKmsKeyId names a region"
+
+
+def _replication_rules(
+    f: ResourceFacts, graph: Graph, rules: list[Any], source: ResourceFacts | None, missing: str | None = None
+) -> list[CopyEdge]:
+    edges = []
+    for rule in rules:
+        for dest in as_list(rule.get("destination")) + as_list(rule.get("destinations")):
+            if not isinstance(dest, dict):
+                continue
+            region, origin = _s3_destination(f, graph, dest, source)
+            edges.append(
+                edge(
+                    f,
+                    "S3 replication",
+                    source=source,
+                    source_region=(source.region if source else None) or f.region,
+                    destination_region=region,
+                    target=dest.get("bucket"),
+                    destination_problem=None if region else origin,
+                    missing_source=missing,
+                )
+            )
+    return edges
+
+
+def bucket_replication_config(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    bucket = reveal(f.props.get("bucket"))
+    source = graph.named(BUCKET_TYPES, bucket)
+    if source is None:
+        deps = graph.dependencies(f, "bucket", BUCKET_TYPES)
+        source = deps[0] if deps else None
+    rules = reveal(f.props.get("rules"))
+    if is_unknown(rules):
+        return [edge(f, "S3 replication", source=source, source_region=f.region, target="rules unknown during preview")]
+    missing = None if source is not None else f"bucket {bucket}"
+    return _replication_rules(f, graph, as_list(rules), source, missing)
+
+
+def inline_bucket_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    edges = []
+    for key in ("replicationConfiguration", "replicationConfigurations"):
+        for config in as_list(reveal(f.props.get(key))):
+            if isinstance(config, dict):
+                edges += _replication_rules(f, graph, as_list(config.get("rules")), f)
+    return edges
+
+
+def multi_region_access_point(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    regions = as_list(get_path(reveal(f.props), "details", "regions"))
+    buckets = [graph.named(BUCKET_TYPES, r.get("bucket")) if isinstance(r, dict) else None for r in regions]
+    known = [b for b in buckets if b is not None]
+    if len(known) != len(buckets) or not known:
+        return [
+            edge(
+                f,
+                "S3 multi-region access point",
+                target="member buckets",
+                destination_problem="a member bucket of the access point is not in this stack",
+            )
+        ]
+    return [
+        edge(f, "S3 multi-region access point", source=a, destination_region=b.region, target=b.resource.name)
+        for a in known
+        for b in known
+        if a is not b
+    ]
+
+
+def efs_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    src_id = reveal(f.props.get("sourceFileSystemId"))
+    deps = graph.dependencies(f, "sourceFileSystemId", ("aws:efs/fileSystem:FileSystem",))
+    source = deps[0] if deps else None
+    edges = []
+    for dest in as_list(reveal(f.props.get("destination"))):
+        region = dest.get("region") if isinstance(dest, dict) else None
+        if region is None and isinstance(dest, dict) and isinstance(dest.get("availabilityZoneName"), str):
+            region = dest["availabilityZoneName"][:-1]
+        edges.append(
+            edge(
+                f,
+                "EFS replication",
+                source=source,
+                source_region=f.region,
+                destination_region=region if isinstance(region, str) else None,
+                target=src_id,
+            )
+        )
+    return edges
+
+
+def backup_copy_actions(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    edges = []
+    for rule in as_list(reveal(f.props.get("rules"))):
+        for action in as_list(rule.get("copyActions") if isinstance(rule, dict) else None):
+            arn = action.get("destinationVaultArn") if isinstance(action, dict) else None
+            edges.append(
+                edge(f, "Backup copy action", source_region=f.region, destination_region=arn_region(arn), target=arn)
+            )
+    return edges
+
+
+def ecr_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
+    repos = [r for r in graph.by_urn.values() if r.type == "aws:ecr/repository:Repository" and r.region == f.region]
+    edges = []
+    for rule in as_list(get_path(reveal(f.props), "replicationConfiguration", "rules")):
+        for dest in as_list(rule.get("destinations") if isinstance(rule, dict) else None):
+            region = dest.get("region") if isinstance(dest, dict) else None
+            if not repos:
+                edges.append(
+                    edge(
+                        f,
+                        "ECR replication",
+                        source_region=f.region,
+                        destination_region=region,
+                        target="registry",
+                        destination_problem=None,
+                    )
+                )
+            edges += [
+                edge(f, "ECR replication", source=r, destination_region=region, target=r.resource.name) for r in repos
+            ]
+    return edges
+
+
+EXTRACTORS = {
+    "aws:s3/bucketReplicationConfig:BucketReplicationConfig": bucket_replication_config,
+    "aws:s3/bucket:Bucket": inline_bucket_replication,
+    "aws:s3/bucketV2:BucketV2": inline_bucket_replication,
+    "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint": multi_region_access_point,
+    "aws:efs/replicationConfiguration:ReplicationConfiguration": efs_replication,
+    "aws:backup/plan:Plan": backup_copy_actions,
+    "aws:ecr/replicationConfiguration:ReplicationConfiguration": ecr_replication,
+}

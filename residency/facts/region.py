@@ -1,0 +1,39 @@
+"""Effective region: the resource's own `region` > its provider's > stack `aws:region` > environment."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from residency.facts.resource import ResourceInput
+from residency.facts.values import is_unknown, reveal
+
+ENV_KEYS = ("AWS_REGION", "AWS_DEFAULT_REGION")
+
+
+def effective_region(
+    res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping[str, str]
+) -> tuple[str | None, str]:
+    """(region, where it came from) or (None, what could not be determined)."""
+    if not res.type.startswith("aws:"):
+        return None, "not an AWS resource"
+    own = reveal(res.props.get("region"))
+    if is_unknown(own):
+        return None, "the resource's region input is unknown during preview"
+    if isinstance(own, str) and own:
+        return own, "resource region input"
+    provider = res.provider
+    if provider is not None:
+        region = reveal(provider.props.get("region"))
+        if is_unknown(region):
+            return None, f"the region of provider {provider.name} is unknown during preview"
+        if isinstance(region, str) and region:
+            source = "stack aws:region (default provider)" if provider.is_default else f"provider {provider.name}"
+            return region, source
+        if not provider.is_default:
+            return None, f"provider {provider.name} sets no region"
+    stack_region = stack_config.get("aws:region")
+    if isinstance(stack_region, str) and stack_region:
+        return stack_region, "stack aws:region"
+    for key in ENV_KEYS:
+        if env.get(key):
+            return env[key], f"environment variable {key} (no aws:region in stack config)"
+    return None, "no region input, no provider region, no stack aws:region and no AWS_REGION"

@@ -1,0 +1,85 @@
+"""Mocks for the SDK's mock engine: deterministic ids, ARNs with the right region, StackReferences from plans."""
+
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+import pulumi
+
+from residency.facts.values import UNKNOWN
+from residency.gate import arns
+from residency.gate.invokes import answer_invoke
+
+
+class ResidencyMocks(pulumi.runtime.Mocks):
+    def __init__(self, stack_config: Mapping[str, Any], references: Mapping[str, dict[str, Any] | None]) -> None:
+        self._config = stack_config
+        self._references = references
+        self._provider_regions: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+        self.notes: list[str] = []
+
+    def region_of(self, inputs: Mapping[str, Any], provider_ref: str | None) -> str | None:
+        own = inputs.get("region")
+        if isinstance(own, str) and own:
+            return own
+        if provider_ref:
+            provider_id = provider_ref.rsplit("::", 1)[-1]
+            with self._lock:
+                if provider_id in self._provider_regions:
+                    return self._provider_regions[provider_id]
+        region = self._config.get("aws:region")
+        return region if isinstance(region, str) else None
+
+    def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
+        typ, name, inputs = args.typ, args.name, dict(args.inputs)
+        if typ.startswith("pulumi:providers:"):
+            ident = f"{name}-provider-id"
+            with self._lock:
+                region = inputs.get("region")
+                self._provider_regions[ident] = region if isinstance(region, str) else None
+            return ident, inputs
+        if typ == "pulumi:pulumi:StackReference":
+            return self._stack_reference(name, inputs)
+        physical = arns.physical_name(typ, name, inputs)
+        ident = arns.resource_id(typ, name, inputs)
+        region = self.region_of(inputs, args.provider)
+        outputs = {**inputs, "id": ident}
+        if physical is not None:
+            outputs[arns.AUTONAME_PROP[typ]] = physical
+        if typ.startswith("aws:"):
+            outputs.setdefault("arn", arns.arn(typ, region, ident, physical))
+            outputs.setdefault("region", region)
+            outputs.update(_computed(typ, region, ident, physical))
+        if typ == "random:index/randomPassword:RandomPassword":
+            outputs["result"] = "x" * int(inputs.get("length", 16))
+        return ident, outputs
+
+    def _stack_reference(self, name: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        ref = str(inputs.get("name") or name)
+        short = ref.rsplit("/", 1)[-1]
+        outputs = self._references.get(ref, self._references.get(short))
+        if outputs is None:
+            self.notes.append(f"StackReference {ref}: no offline plan of stack {short!r}; its outputs are unknown")
+            return ref, {"name": ref, "outputs": {}, "secretOutputNames": []}
+        return ref, {"name": ref, "outputs": outputs, "secretOutputNames": []}
+
+    def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
+        region = self.region_of(args.args, args.provider)
+        return answer_invoke(args.token, dict(args.args), region), None
+
+
+def _computed(typ: str, region: str | None, ident: str, physical: str | None) -> dict[str, Any]:
+    r = region or UNKNOWN
+    n = physical or ident
+    if typ == "aws:rds/instance:Instance":
+        return {"endpoint": f"{n}.c0ffee.{r}.rds.amazonaws.com:5432", "address": f"{n}.c0ffee.{r}.rds.amazonaws.com"}
+    if typ == "aws:elasticache/replicationGroup:ReplicationGroup":
+        return {"primaryEndpointAddress": f"master.{n}.c0ffee.{r}.cache.amazonaws.com"}
+    if typ == "aws:sqs/queue:Queue":
+        return {"url": f"https://sqs.{r}.amazonaws.com/{arns.ACCOUNT}/{n}"}
+    if typ == "aws:kms/key:Key":
+        return {"keyId": ident}
+    if typ.startswith("aws:s3/bucket:") or typ.startswith("aws:s3/bucketV2:"):
+        return {"bucketDomainName": f"{n}.s3.amazonaws.com", "bucketRegionalDomainName": f"{n}.s3.{r}.amazonaws.com"}
+    return {}

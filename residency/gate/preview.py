@@ -1,0 +1,115 @@
+"""The offline preview: run the program on the mock engine, serve the pack like the engine, collect the verdict."""
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from residency.facts.builder import build_facts
+from residency.facts.protections import protections
+from residency.facts.values import reveal
+from residency.gate.analyzer_client import PackServer
+from residency.gate.cross_stack import other_stack_resources, relabelled_replicas
+from residency.gate.policy_config import read_policy_config_file, resolve_policy_config
+from residency.gate.project import Project, load_project
+from residency.gate.resources import to_resource_inputs
+from residency.gate.result import GateResult, ResourceRow, Violation
+from residency.gate.run_program import STATE_DIR, run_program, save_outputs
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class PreviewOptions:
+    stack: str
+    cwd: Path = Path(".")
+    policy_pack: Path | None = None
+    policy_pack_config: Path | None = None
+    timeout: float = 300.0
+
+
+def _settings_summary(project: Project) -> dict[str, Any]:
+    return {k: reveal(v) for k, v in project.config.items() if k.startswith(("residency:", "aws:region"))}
+
+
+def _rows(records: list[dict[str, Any]], project: Project) -> tuple[list[ResourceRow], list[Any]]:
+    inputs = to_resource_inputs(records, project.name, project.stack, project.engine_config())
+    facts = build_facts(inputs, project.config, {})
+    arns = {r["urn"]: r.get("outputs", {}).get("arn") for r in records}
+    rows = [
+        ResourceRow(
+            urn=f.urn,
+            type=f.type,
+            name=f.resource.name,
+            parent=f.resource.parent,
+            region=f.region,
+            region_source=f.region_source,
+            data_class=f.data_class.value if f.data_class else None,
+            class_problem=f.class_problem,
+            is_data_store=f.is_data_store,
+            arn=arns.get(f.urn) if isinstance(arns.get(f.urn), str) else None,
+            copies=tuple(f.copies),
+            protections=protections(f, facts) if f.is_data_store else {},
+        )
+        for f in facts
+    ]
+    return rows, inputs
+
+
+def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> GateResult:
+    project = load_project(opts.cwd, opts.stack)
+    progress(f"running {project.name} ({project.stack}) on the mock engine")
+    run = run_program(project, opts.timeout)
+    progress(f"{len(run.resources)} resources registered; serving the policy pack")
+    rows, inputs = _rows(run.resources, project)
+    pack_dir = opts.policy_pack or project.directory / "policy"
+    config = project.engine_config()
+    env = {
+        "PULUMI_CONFIG": json.dumps(config),
+        "PULUMI_PROJECT": project.name,
+        "PULUMI_STACK": project.stack,
+        "PULUMI_DRY_RUN": "true",
+        "PULUMI_ORGANIZATION": "organization",
+        "PULUMI_CONFIG_SECRET_KEYS": json.dumps(list(project.secret_keys)),
+    }
+    raw_config = read_policy_config_file(opts.policy_pack_config) if opts.policy_pack_config else {}
+    with PackServer(pack_dir, env) as pack:
+        name, policies = pack.info()
+        resolved = resolve_policy_config(raw_config, policies, str(opts.policy_pack_config or "policy pack config"))
+        pack.handshake(project.directory)
+        pack.configure(resolved)
+        pack.configure_stack(project.name, project.stack, config, project.secret_keys)
+        diagnostics = []
+        for index, res in enumerate(inputs, 1):
+            # The engine attributes a resource policy's diagnostics to the resource it analyzed.
+            diagnostics += [replace(d, urn=d.urn or res.urn) for d in pack.analyze(res)]
+            if index % 500 == 0:
+                progress(f"analyzed {index}/{len(inputs)} resources")
+        diagnostics += pack.analyze_stack(inputs)
+    violations = [Violation(d.policy, d.level, d.urn, d.message) for d in diagnostics]
+    violations += relabelled_replicas(rows, other_stack_resources(project.directory, project.stack))
+    result = GateResult(
+        project.name,
+        project.stack,
+        name,
+        _settings_summary(project),
+        rows,
+        violations,
+        run.notes,
+        run.outputs,
+        [p.name for p in policies],
+    )
+    save_outputs(project, run.outputs, [r.to_plan() for r in rows])
+    return result
+
+
+def write_plan(result: GateResult, path: Path) -> None:
+    """Atomically: a reader never sees half a plan."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(result.to_plan(), indent=1, default=str))
+    tmp.replace(path)
+
+
+__all__ = ["STATE_DIR", "PreviewOptions", "run_preview", "write_plan"]

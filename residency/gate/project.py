@@ -1,0 +1,105 @@
+"""Read Pulumi.yaml and Pulumi.<stack>.yaml the way the CLI does, into the config map a program sees."""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from residency.model.errors import ResidencyConfigError
+
+SECRET_PLACEHOLDER = "[secret]"
+
+
+class ProjectError(ResidencyConfigError):
+    """A project or stack file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    directory: Path
+    program_dir: Path
+    main_file: str
+    stack: str
+    config: dict[str, Any] = field(default_factory=dict)
+    secret_keys: tuple[str, ...] = ()
+
+    def engine_config(self) -> dict[str, str]:
+        """Config as the engine hands it to programs and packs: strings, objects as JSON."""
+        return {k: v if isinstance(v, str) else json.dumps(v) for k, v in self.config.items()}
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text()) or {}
+    except FileNotFoundError:
+        raise ProjectError(str(path), "file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ProjectError(str(path), f"is not valid YAML{where}") from None
+
+
+def _full_key(project: str, key: str) -> str:
+    return key if ":" in key else f"{project}:{key}"
+
+
+def _project_defaults(project: str, declared: Any, path: Path) -> tuple[dict[str, Any], set[str]]:
+    defaults: dict[str, Any] = {}
+    required: set[str] = set()
+    if not isinstance(declared, dict):
+        return defaults, required
+    for key, spec in declared.items():
+        full = _full_key(project, key)
+        if isinstance(spec, dict) and ("default" in spec or "value" in spec):
+            defaults[full] = spec.get("default", spec.get("value"))
+        elif isinstance(spec, dict):
+            required.add(full)
+        else:
+            defaults[full] = spec
+    return defaults, required
+
+
+def load_project(cwd: Path, stack: str) -> Project:
+    cwd = cwd.resolve()
+    project_file = next((cwd / n for n in ("Pulumi.yaml", "Pulumi.yml") if (cwd / n).exists()), cwd / "Pulumi.yaml")
+    meta = _read_yaml(project_file)
+    name = meta.get("name") if isinstance(meta, dict) else None
+    if not isinstance(name, str) or not name:
+        raise ProjectError(str(project_file), "has no project name (key 'name')")
+    runtime = meta.get("runtime")
+    runtime_name = runtime.get("name") if isinstance(runtime, dict) else runtime
+    if runtime_name != "python":
+        raise ProjectError(f"{project_file}: runtime", f"{runtime_name!r} is not supported offline; allowed: python")
+    main = meta.get("main") or "."
+    target = (cwd / main).resolve()
+    program_dir, main_file = (target, "__main__.py") if target.is_dir() else (target.parent, target.name)
+    if not (program_dir / main_file).exists():
+        raise ProjectError(str(program_dir / main_file), "program entry point not found")
+
+    config_dir = cwd / str(meta.get("stackConfigDir") or ".")
+    stack_file = config_dir / f"Pulumi.{stack}.yaml"
+    if not stack_file.exists():
+        raise ProjectError(str(stack_file), f"no config for stack {stack!r} (create it with pulumi stack init {stack})")
+    stack_doc = _read_yaml(stack_file)
+    defaults, required = _project_defaults(name, meta.get("config"), project_file)
+    config: dict[str, Any] = dict(defaults)
+    secret_keys: list[str] = []
+    raw_config = stack_doc.get("config") if isinstance(stack_doc, dict) else None
+    for key, value in (raw_config or {}).items():
+        full = _full_key(name, str(key))
+        if isinstance(value, dict) and set(value) == {"secure"}:
+            config[full] = SECRET_PLACEHOLDER
+            secret_keys.append(full)
+        else:
+            config[full] = value
+    missing = sorted(required - set(config))
+    if missing:
+        raise ProjectError(
+            str(stack_file),
+            f"stack {stack!r} is missing configuration value {missing[0]!r} "
+            f"(set it with: pulumi config set {missing[0]} VALUE --stack {stack})",
+        )
+    return Project(name, cwd, program_dir, main_file, stack, config, tuple(secret_keys))

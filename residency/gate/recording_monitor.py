@@ -1,0 +1,71 @@
+"""A MockMonitor that records every RegisterResource request the way the engine would receive it."""
+
+import threading
+from typing import Any
+
+from google.protobuf import json_format
+from pulumi.runtime.mocks import MockMonitor
+from pulumi.runtime.settings import get_project, get_stack
+
+from residency.gate.arns import AUTONAME_PROP
+
+
+class RecordingMonitor(MockMonitor):
+    def __init__(self, mocks: Any, progress: Any = None) -> None:
+        super().__init__(mocks)
+        self._progress = progress
+        self.records: list[dict[str, Any]] = []
+        self.stack_urn: str | None = None
+        self.stack_outputs: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def make_urn(self, parent: str, type_: str, name: str) -> str:
+        """URNs as the engine builds them: the parent's full qualified type, the root stack left out."""
+        qualified = type_
+        if parent:
+            parent_type = parent.split("::")[2]
+            if parent_type != "pulumi:pulumi:Stack":
+                qualified = f"{parent_type}${type_}"
+        return "urn:pulumi:" + "::".join([get_stack(), get_project(), qualified, name])
+
+    def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        response = super().RegisterResource(request)
+        inputs = json_format.MessageToDict(request.object)
+        outputs = json_format.MessageToDict(response.object) if response.HasField("object") else {}
+        autoname = AUTONAME_PROP.get(request.type)
+        if autoname and autoname not in inputs and autoname in outputs:
+            inputs[autoname] = outputs[autoname]  # the engine's Check fills in auto-names before analyzers see inputs
+        if request.type == "pulumi:pulumi:Stack":
+            self.stack_urn = response.urn
+        record = {
+            "urn": response.urn,
+            "type": request.type,
+            "name": request.name,
+            "custom": bool(request.custom),
+            "parent": request.parent or None,
+            "provider": request.provider or None,
+            "providers": dict(request.providers),
+            "dependencies": list(request.dependencies),
+            "propertyDependencies": {k: list(v.urns) for k, v in request.propertyDependencies.items()},
+            "inputs": inputs,
+            "id": response.id or None,
+            "outputs": outputs,
+            "protect": bool(request.protect),
+            "additionalSecretOutputs": list(request.additionalSecretOutputs),
+        }
+        with self._lock:
+            self.records.append(record)
+            if self._progress is not None:
+                self._progress.write(response.urn + "\n")
+                self._progress.flush()
+        return response
+
+    def RegisterResourceOutputs(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        if request.urn == self.stack_urn:
+            with self._lock:
+                self.stack_outputs = json_format.MessageToDict(request.outputs)
+        return super().RegisterResourceOutputs(request)
+
+    def last_registered(self) -> str | None:
+        with self._lock:
+            return self.records[-1]["urn"] if self.records else None

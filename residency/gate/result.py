@@ -1,0 +1,98 @@
+"""What one gate run found: every resource with its region and class, and every policy violation."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from residency.facts.resource import CopyEdge
+
+
+@dataclass(frozen=True)
+class ResourceRow:
+    urn: str
+    type: str
+    name: str
+    parent: str | None
+    region: str | None
+    region_source: str
+    data_class: str | None
+    class_problem: str | None
+    is_data_store: bool
+    arn: str | None
+    copies: tuple[CopyEdge, ...] = ()
+    protections: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "urn": self.urn,
+            "type": self.type,
+            "name": self.name,
+            "region": self.region,
+            "dataClass": self.data_class,
+        }
+
+    def to_plan(self) -> dict[str, Any]:
+        return {
+            **self.to_json(),
+            "parent": self.parent,
+            "regionSource": self.region_source,
+            "dataStore": self.is_data_store,
+            "arn": self.arn,
+            "classProblem": self.class_problem,
+            "protections": self.protections,
+            "copies": [c.to_json() for c in self.copies],
+        }
+
+
+@dataclass(frozen=True)
+class Violation:
+    policy: str
+    level: str
+    urn: str | None
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"policy": self.policy, "level": self.level, "urn": self.urn, "message": self.message}
+
+
+@dataclass
+class GateResult:
+    project: str
+    stack: str
+    pack: str
+    settings: dict[str, Any]
+    resources: list[ResourceRow]
+    violations: list[Violation]
+    notes: list[str]
+    outputs: dict[str, Any]
+    policies: list[str] = field(default_factory=list)
+
+    @property
+    def mandatory(self) -> list[Violation]:
+        return [v for v in self.violations if v.level == "mandatory"]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.mandatory else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "project": self.project,
+            "stack": self.stack,
+            "resources": [r.to_json() for r in self.resources],
+            "violations": [v.to_json() for v in self.violations],
+        }
+
+    def to_plan(self) -> dict[str, Any]:
+        return {
+            "kind": "residency-plan",
+            "version": 1,
+            "project": self.project,
+            "stack": self.stack,
+            "policyPack": self.pack,
+            "policies": self.policies,
+            "settings": self.settings,
+            "resources": [r.to_plan() for r in self.resources],
+            "violations": [v.to_json() for v in self.violations],
+            "notes": self.notes,
+            "outputs": self.outputs,
+        }

@@ -1,0 +1,1 @@
+"""The residency vocabulary. Imports neither pulumi nor boto3, so every adapter can share it."""

@@ -1,0 +1,82 @@
+"""The twelve data classes and the residency matrix of DESIGN.md section 2."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from residency.model.regions import Region
+
+
+class DataClass(StrEnum):
+    CUSTOMER_PII = "customer-pii"
+    BIOMETRIC = "biometric"
+    SOURCE_DOCUMENT = "source-document"
+    API_LOG = "api-log"
+    AUDIT_LOG = "audit-log"
+    DATA_MOVEMENT_AUDIT = "data-movement-audit"
+    SAR_ENVELOPE = "sar-envelope"
+    WEBHOOK_OUTBOX = "webhook-outbox"
+    WATCHLIST = "watchlist"
+    ANALYTICS = "analytics"
+    OPS_TELEMETRY = "ops-telemetry"
+    SOFTWARE_ARTIFACT = "software-artifact"
+
+
+class Placement(StrEnum):
+    """How a class's allowed regions are derived; the matrix rows share a handful of shapes."""
+
+    PERSONAL = "personal"  # id-jkt-1, + sg-sin-1 under ID-SG with an SCC covering it
+    PINNED = "pinned"  # id-jkt-1 only, always; never replicated
+    WEBHOOK_EGRESS = "webhook-egress"  # the org's / collection's webhookEgressRegion, no copies
+    WATCHLIST = "watchlist"  # id-jkt-1 served, us-iad-1 source, + sg-sin-1 under ID-SG
+    OPS_TELEMETRY = "ops-telemetry"  # id-jkt-1; anywhere (and copies) only with opsTelemetry: true
+    ANYWHERE_KNOWN = "anywhere-known"  # any of the three logical regions, copies allowed
+
+
+@dataclass(frozen=True, slots=True)
+class ClassSpec:
+    data_class: DataClass
+    placement: Placement
+    examples: str
+    fixed_regions: frozenset[Region]
+
+
+_P = Placement
+_J = frozenset({Region.ID_JKT_1})
+
+MATRIX: dict[DataClass, ClassSpec] = {
+    spec.data_class: spec
+    for spec in (
+        ClassSpec(DataClass.CUSTOMER_PII, _P.PERSONAL, "NIK, name, email, phone", _J),
+        ClassSpec(DataClass.BIOMETRIC, _P.PERSONAL, "capture bundles, embeddings", _J),
+        ClassSpec(DataClass.SOURCE_DOCUMENT, _P.PERSONAL, "KTP, NPWP, statements", _J),
+        ClassSpec(DataClass.API_LOG, _P.PERSONAL, "API request/response logs", _J),
+        ClassSpec(DataClass.AUDIT_LOG, _P.PINNED, "application audit logs", _J),
+        ClassSpec(DataClass.DATA_MOVEMENT_AUDIT, _P.PINNED, "cross-border transfer trail", _J),
+        ClassSpec(DataClass.SAR_ENVELOPE, _P.PINNED, "SAR XML envelopes", _J),
+        ClassSpec(DataClass.WEBHOOK_OUTBOX, _P.WEBHOOK_EGRESS, "queued webhook deliveries", frozenset()),
+        ClassSpec(
+            DataClass.WATCHLIST,
+            _P.WATCHLIST,
+            "OFAC/UN/EU sanction lists",
+            frozenset({Region.ID_JKT_1, Region.US_IAD_1}),
+        ),
+        ClassSpec(DataClass.ANALYTICS, _P.PERSONAL, "aggregated, anonymised analytics", _J),
+        ClassSpec(DataClass.OPS_TELEMETRY, _P.OPS_TELEMETRY, "anonymised ops metadata", _J),
+        ClassSpec(DataClass.SOFTWARE_ARTIFACT, _P.ANYWHERE_KNOWN, "build artefacts, images", frozenset(Region)),
+    )
+}
+
+PINNED_CLASSES = frozenset(c for c, s in MATRIX.items() if s.placement is Placement.PINNED)
+"""Classes that stay in id-jkt-1 whatever the org says (audit trails, SAR envelopes)."""
+
+AUDIT_CLASSES = PINNED_CLASSES
+"""Classes whose stores need Object Lock and a retention floor."""
+
+ALLOWED_VALUES = ", ".join(c.value for c in DataClass)
+
+
+def parse_data_class(value: object) -> DataClass | None:
+    try:
+        return DataClass(str(value))
+    except ValueError:
+        return None

@@ -1,0 +1,116 @@
+"""Org and collection settings read from stack config (`residency:org`, `residency:collections`)."""
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from residency.model.data_classes import AUDIT_CLASSES, DataClass
+from residency.model.regions import Region
+from residency.model.retention import (
+    AUDIT_RETENTION_FLOOR_DAYS,
+    CLOUDWATCH_RETENTION_DAYS,
+    accepted_values,
+)
+
+
+class Residency(StrEnum):
+    ID_ONLY = "ID-only"
+    ID_SG = "ID-SG"
+
+
+class SinkRegion(StrEnum):
+    ID = "ID"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+
+class Scc(_Strict):
+    """Standard Contractual Clauses covering personal data transfer out of Indonesia."""
+
+    reference: Annotated[str, Field(min_length=1)]
+    signed_on: date = Field(alias="signedOn")
+    destinations: tuple[Region, ...] = Field(min_length=1)
+    expires: date | None = None
+
+    def in_force(self, today: date) -> bool:
+        return self.signed_on <= today and (self.expires is None or today <= self.expires)
+
+    def covers(self, region: Region, today: date) -> bool:
+        return region in self.destinations and self.in_force(today)
+
+
+class RetentionDays(BaseModel):
+    """`default` plus per data-class overrides, each a value CloudWatch Logs accepts."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    default: int = 365
+
+    @model_validator(mode="after")
+    def _check(self) -> "RetentionDays":
+        for key, days in self.items():
+            if key != "default" and key not in DataClass.__members__.values():
+                raise ValueError(
+                    f"unknown data class {key!r} in retentionDays; allowed: default, "
+                    + ", ".join(c.value for c in DataClass)
+                )
+            if days not in CLOUDWATCH_RETENTION_DAYS:
+                raise ValueError(
+                    f"retentionDays.{key} = {days} is not a value CloudWatch Logs accepts; "
+                    f"accepted: {accepted_values()}"
+                )
+            if key in AUDIT_CLASSES and days < AUDIT_RETENTION_FLOOR_DAYS:
+                raise ValueError(
+                    f"retentionDays.{key} = {days} is below the {AUDIT_RETENTION_FLOOR_DAYS}-day "
+                    "floor for audit classes"
+                )
+        return self
+
+    def items(self) -> list[tuple[str, int]]:
+        extra = self.model_extra or {}
+        return [("default", self.default), *((k, int(v)) for k, v in extra.items())]
+
+    def for_class(self, data_class: DataClass) -> int:
+        """Days to keep data of this class; audit classes never go below their floor."""
+        configured = dict(self.items()).get(data_class.value)
+        if configured is not None:
+            return configured
+        if data_class in AUDIT_CLASSES:
+            return max(self.default, AUDIT_RETENTION_FLOOR_DAYS)
+        return self.default
+
+
+class OrgSettings(_Strict):
+    data_residency: Residency = Field(Residency.ID_ONLY, alias="dataResidency")
+    scc: Scc | None = None
+    ops_telemetry: bool = Field(False, alias="opsTelemetry")
+    webhook_egress_region: Region = Field(Region.ID_JKT_1, alias="webhookEgressRegion")
+    retention_days: RetentionDays = Field(default_factory=RetentionDays, alias="retentionDays")
+    require_sink_region: SinkRegion | None = Field(None, alias="requireSinkRegion")
+
+    @field_validator("retention_days", mode="before")
+    @classmethod
+    def _retention_from_int(cls, value: Any) -> Any:
+        return {"default": value} if isinstance(value, int) else value
+
+
+PLATFORM_COLLECTION = "platform"
+"""The collection tag of org-wide stores (audit sink, SAR envelopes, trail, watchlist): judged by the org."""
+
+
+class Collection(_Strict):
+    name: Annotated[str, Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    classes: tuple[DataClass, ...] = ()
+    data_residency: Residency | None = Field(None, alias="dataResidency")
+    webhook_egress_region: Region | None = Field(None, alias="webhookEgressRegion")
+
+    @field_validator("name")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value == PLATFORM_COLLECTION:
+            raise ValueError(f"{PLATFORM_COLLECTION!r} is reserved for org-wide stores; choose another name")
+        return value

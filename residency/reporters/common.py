@@ -1,0 +1,24 @@
+"""Small helpers the reporters share: short resource labels and the rule metadata by policy name."""
+
+from residency.gate.result import GateResult, ResourceRow, Violation
+from residency.rules import RULES
+from residency.rules.base import RuleMeta
+
+RULE_META: dict[str, RuleMeta] = {r.name: r.meta for r in RULES}
+
+
+def rows_by_urn(result: GateResult) -> dict[str, ResourceRow]:
+    return {r.urn: r for r in result.resources}
+
+
+def subject(v: Violation, rows: dict[str, ResourceRow]) -> str:
+    row = rows.get(v.urn or "")
+    return f"{row.type} {row.name}" if row else (v.urn or "stack")
+
+
+def verdict_line(result: GateResult) -> str:
+    mandatory = len(result.mandatory)
+    advisory = len(result.violations) - mandatory
+    if mandatory:
+        return f"BLOCKED: {mandatory} mandatory and {advisory} advisory violation(s)"
+    return f"PASSED: no mandatory violation ({advisory} advisory)"

@@ -1,0 +1,23 @@
+"""GitHub Actions workflow commands: one ::error (mandatory) or ::warning (advisory) per violation."""
+
+from residency.gate.result import GateResult
+from residency.reporters.common import rows_by_urn, subject, verdict_line
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(result: GateResult) -> str:
+    rows = rows_by_urn(result)
+    lines = []
+    for v in result.violations:
+        command = "error" if v.level == "mandatory" else "warning"
+        title = escape_property(f"{v.policy} ({subject(v, rows)})")
+        lines.append(f"::{command} file=Pulumi.{result.stack}.yaml,title={title}::{escape_data(v.message)}")
+    lines.append(f"::notice title=residency {escape_property(result.stack)}::{escape_data(verdict_line(result))}")
+    return "\n".join(lines) + "\n"

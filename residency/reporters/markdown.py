@@ -1,0 +1,33 @@
+"""A PR comment: verdict and counts first, data stores by class, violations in a collapsible section."""
+
+from collections import Counter
+
+from residency.gate.result import GateResult
+from residency.reporters.common import rows_by_urn, subject, verdict_line
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(result: GateResult) -> str:
+    rows = rows_by_urn(result)
+    icon = ":no_entry:" if result.mandatory else ":white_check_mark:"
+    lines = [f"### {icon} Residency gate: `{result.project}` / `{result.stack}`", "", f"**{verdict_line(result)}**", ""]
+    stores = Counter((r.data_class or "unknown", r.region or "unknown") for r in result.resources if r.is_data_store)
+    if stores:
+        lines += ["| Data class | Region | Data stores |", "|---|---|---|"]
+        lines += [f"| {cls} | {region} | {n} |" for (cls, region), n in sorted(stores.items())]
+        lines.append("")
+    if result.violations:
+        lines += [
+            "<details open><summary>Policy violations</summary>",
+            "",
+            "| Level | Policy | Resource | Message |",
+            "|---|---|---|---|",
+        ]
+        for v in sorted(result.violations, key=lambda v: (v.level != "mandatory", v.policy)):
+            lines.append(f"| {v.level} | `{v.policy}` | {_cell(subject(v, rows))} | {_cell(v.message)} |")
+        lines += ["", "</details>", ""]
+    lines.append(f"<sub>{len(result.resources)} resources previewed offline with policy pack `{result.pack}`.</sub>")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,73 @@
+"""SARIF 2.1.0 for code-scanning dashboards; ruleId is the policy name and fingerprints are stable."""
+
+import hashlib
+import json
+from typing import Any
+
+from residency import __version__
+from residency.gate.result import GateResult
+from residency.reporters.common import RULE_META
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _rule(name: str) -> dict[str, Any]:
+    meta = RULE_META.get(name)
+    if meta is None:
+        return {"id": name, "shortDescription": {"text": name}}
+    return {
+        "id": name,
+        "name": "".join(p.title() for p in name.split("-")),
+        "shortDescription": {"text": meta.title},
+        "fullDescription": {"text": meta.description},
+        "help": {"text": meta.remediation},
+        "properties": {"tags": [r.value for r in meta.regulations], "security-severity": _score(meta.severity.value)},
+    }
+
+
+def _score(severity: str) -> str:
+    return {"low": "3.0", "medium": "5.5", "high": "8.0", "critical": "9.5"}.get(severity, "5.0")
+
+
+def fingerprint(policy: str, urn: str | None, message: str) -> str:
+    return hashlib.sha256(f"{policy}\0{urn or ''}\0{message}".encode()).hexdigest()
+
+
+def render(result: GateResult) -> str:
+    names = sorted({*result.policies, *(v.policy for v in result.violations)})
+    index = {n: i for i, n in enumerate(names)}
+    results = [
+        {
+            "ruleId": v.policy,
+            "ruleIndex": index[v.policy],
+            "level": "error" if v.level == "mandatory" else "warning",
+            "message": {"text": v.message},
+            "locations": [
+                {
+                    "physicalLocation": {"artifactLocation": {"uri": f"Pulumi.{result.stack}.yaml"}},
+                    "logicalLocations": [{"fullyQualifiedName": v.urn or f"stack:{result.stack}", "kind": "resource"}],
+                }
+            ],
+            "partialFingerprints": {"residencyFinding/v1": fingerprint(v.policy, v.urn, v.message)},
+        }
+        for v in result.violations
+    ]
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "residency",
+                        "version": __version__,
+                        "informationUri": "https://www.pulumi.com/docs/iac/using-pulumi/crossguard/",
+                        "rules": [_rule(n) for n in names],
+                    }
+                },
+                "automationDetails": {"id": f"residency/{result.project}/{result.stack}/"},
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2) + "\n"

@@ -1,0 +1,49 @@
+"""A preview-like tree (type, name, region, data class) followed by the policy violations."""
+
+from residency.gate.result import GateResult, ResourceRow
+from residency.reporters.common import rows_by_urn, subject, verdict_line
+
+
+def _tree(rows: list[ResourceRow]) -> list[tuple[str, ResourceRow]]:
+    children: dict[str | None, list[ResourceRow]] = {}
+    urns = {r.urn for r in rows}
+    for r in rows:
+        children.setdefault(r.parent if r.parent in urns else None, []).append(r)
+    out: list[tuple[str, ResourceRow]] = []
+
+    def walk(parent: str | None, prefix: str) -> None:
+        kids = children.get(parent, [])
+        for i, row in enumerate(kids):
+            last = i == len(kids) - 1
+            branch = "" if parent is None else ("└─ " if last else "├─ ")
+            out.append((prefix + branch, row))
+            walk(row.urn, prefix + ("" if parent is None else ("   " if last else "│  ")))
+
+    walk(None, "")
+    return out
+
+
+def render(result: GateResult) -> str:
+    tree = _tree(result.resources)
+    width = max((len(p) + len(r.type) for p, r in tree), default=20) + 2
+    name_w = max((len(r.name) for _, r in tree), default=10) + 2
+    lines = [
+        f"Previewing {result.project} ({result.stack}) offline, policy pack {result.pack}",
+        "",
+        f"     {'Type':<{width}}{'Name':<{name_w}}{'Region':<17}Data class",
+    ]
+    for prefix, row in tree:
+        region = row.region or ("-" if not row.type.startswith("aws:") else "unknown")
+        lines.append(
+            f" +   {prefix + row.type:<{width}}{row.name:<{name_w}}{region:<17}{row.data_class or ''}".rstrip()
+        )
+    if result.notes:
+        lines += ["", "Notes:"] + [f"    {n}" for n in result.notes]
+    if result.violations:
+        rows = rows_by_urn(result)
+        lines += ["", "Policy Violations:"]
+        for v in sorted(result.violations, key=lambda v: (v.level != "mandatory", v.policy, v.urn or "")):
+            lines.append(f"    [{v.level}]  {result.pack}  {v.policy}  ({subject(v, rows)})")
+            lines += [f"    {line}" for line in v.message.splitlines()]
+    lines += ["", f"Resources: {len(result.resources)} to create", verdict_line(result)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,47 @@
+"""Log groups keep data for the configured retention, and audit classes never below their floor."""
+
+from collections.abc import Iterator
+
+from residency.facts.resource import ResourceFacts
+from residency.facts.values import is_unknown, reveal
+from residency.model.data_classes import AUDIT_CLASSES, DataClass
+from residency.model.findings import Severity
+from residency.model.retention import AUDIT_RETENTION_FLOOR_DAYS
+from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+
+LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
+
+
+def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+    if f.type != LOG_GROUP or f.data_class is None:
+        return
+    days = reveal(f.props.get("retentionInDays"))
+    if is_unknown(days):
+        yield f"{f.resource.name}: retentionInDays is unknown during preview."
+        return
+    wanted = ctx.posture.settings.org.retention_days.for_class(f.data_class)
+    if days is None or days == 0:
+        if f.data_class in AUDIT_CLASSES:
+            return  # never expiring satisfies any floor
+        yield f"{f.resource.name} ({f.data_class}) keeps logs forever; retentionDays says {wanted}."
+        return
+    if f.data_class in AUDIT_CLASSES and days < AUDIT_RETENTION_FLOOR_DAYS:
+        floor = AUDIT_RETENTION_FLOOR_DAYS
+        yield f"{f.resource.name} ({f.data_class}) keeps logs {days} days, below the {floor}-day floor."
+    elif days != wanted:
+        yield f"{f.resource.name} ({f.data_class}) keeps logs {days} days; retentionDays says {wanted}."
+
+
+RULE = Rule(
+    RuleMeta(
+        name="configure-retention",
+        title="Retention as configured",
+        description="Log groups keep data as long as retentionDays says, and audit classes at least five years.",
+        severity=Severity.MEDIUM,
+        scope=Scope.RESOURCE,
+        protects=tuple(DataClass),
+        regulations=ALL_REGULATIONS,
+        remediation="Set retentionInDays from the org's retentionDays for the class.",
+    ),
+    check=check,
+)

@@ -1,0 +1,50 @@
+"""Data stores are never public: buckets block public access, databases are not publicly accessible."""
+
+from collections.abc import Iterator, Sequence
+
+from residency.facts.resource import ResourceFacts
+from residency.facts.values import reveal
+from residency.model.data_classes import DataClass
+from residency.model.findings import Severity
+from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.companions import buckets, companions_of
+
+PROTECTED = tuple(c for c in DataClass if c is not DataClass.SOFTWARE_ARTIFACT)
+BLOCK_TYPE = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
+_FLAGS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
+
+
+def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
+    for f in facts:
+        if (
+            f.data_class in PROTECTED
+            and f.type.startswith("aws:rds/")
+            and reveal(f.props.get("publiclyAccessible")) is True
+        ):
+            yield f.urn, f"{f.resource.name} ({f.data_class}) is publicly accessible."
+    for bucket in buckets(facts):
+        if bucket.data_class not in PROTECTED:
+            continue
+        blocks = companions_of(bucket, facts, BLOCK_TYPE)
+        props = reveal(blocks[0].props) if blocks else {}
+        off = [flag for flag in _FLAGS if props.get(flag) is not True]
+        if off:
+            yield (
+                bucket.urn,
+                f"{bucket.resource.name} ({bucket.data_class}) does not block public access ({', '.join(off)}).",
+            )
+
+
+RULE = Rule(
+    RuleMeta(
+        name="disallow-public-access",
+        title="No public data stores",
+        description="Buckets block all public access and databases are never publicly accessible.",
+        severity=Severity.CRITICAL,
+        scope=Scope.STACK,
+        protects=PROTECTED,
+        regulations=ALL_REGULATIONS,
+        remediation="Add a BucketPublicAccessBlock with all four flags, and set publiclyAccessible false.",
+    ),
+    check_stack=check_stack,
+)

@@ -1,0 +1,41 @@
+"""Databases keep deletion protection and a final snapshot; buckets never force-destroy."""
+
+from collections.abc import Iterator
+
+from residency.facts.resource import ResourceFacts
+from residency.facts.values import reveal
+from residency.model.data_classes import DataClass
+from residency.model.findings import Severity
+from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+
+PROTECTED = tuple(c for c in DataClass if c not in (DataClass.SOFTWARE_ARTIFACT, DataClass.OPS_TELEMETRY))
+_DATABASES = ("aws:rds/instance:Instance", "aws:rds/cluster:Cluster")
+_BUCKETS = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
+
+
+def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+    if f.data_class not in PROTECTED:
+        return
+    props = reveal(f.props)
+    if f.type in _DATABASES:
+        if props.get("deletionProtection") is not True:
+            yield f"{f.resource.name} ({f.data_class}) has deletionProtection off."
+        if props.get("skipFinalSnapshot") is True:
+            yield f"{f.resource.name} ({f.data_class}) skips its final snapshot."
+    if f.type in _BUCKETS and props.get("forceDestroy") is True:
+        yield f"{f.resource.name} ({f.data_class}) has forceDestroy on: deleting the stack would delete its objects."
+
+
+RULE = Rule(
+    RuleMeta(
+        name="enable-deletion-protection",
+        title="Stores cannot be deleted by accident",
+        description="Databases keep deletion protection and a final snapshot, and buckets never force-destroy.",
+        severity=Severity.HIGH,
+        scope=Scope.RESOURCE,
+        protects=PROTECTED,
+        regulations=ALL_REGULATIONS,
+        remediation="Set deletionProtection true, skipFinalSnapshot false and forceDestroy false.",
+    ),
+    check=check,
+)

@@ -1,0 +1,40 @@
+"""Buckets of audit classes have Object Lock in compliance mode."""
+
+from collections.abc import Iterator, Sequence
+
+from residency.facts.resource import ResourceFacts
+from residency.facts.values import get_path, reveal
+from residency.model.data_classes import AUDIT_CLASSES
+from residency.model.findings import Severity
+from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.companions import buckets, companions_of
+
+LOCK_TYPE = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration"
+
+
+def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
+    for bucket in buckets(facts):
+        if bucket.data_class not in AUDIT_CLASSES:
+            continue
+        if reveal(bucket.props.get("objectLockEnabled")) is not True:
+            yield bucket.urn, f"{bucket.resource.name} ({bucket.data_class}) was created without Object Lock."
+            continue
+        locks = companions_of(bucket, facts, LOCK_TYPE)
+        mode = get_path(reveal(locks[0].props), "rule", "defaultRetention", "mode") if locks else None
+        if mode != "COMPLIANCE":
+            yield bucket.urn, f"{bucket.resource.name} ({bucket.data_class}) has no COMPLIANCE-mode default retention."
+
+
+RULE = Rule(
+    RuleMeta(
+        name="enable-object-lock",
+        title="Audit trails are immutable",
+        description="Buckets of audit classes have Object Lock with a compliance-mode default retention.",
+        severity=Severity.HIGH,
+        scope=Scope.STACK,
+        protects=tuple(AUDIT_CLASSES),
+        regulations=ALL_REGULATIONS,
+        remediation="Create the bucket with objectLockEnabled and a COMPLIANCE-mode BucketObjectLockConfiguration.",
+    ),
+    check_stack=check_stack,
+)

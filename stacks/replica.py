@@ -1,0 +1,60 @@
+"""sg-sin-1: the replica side, only for an ID-SG org with an SCC covering sg-sin-1.
+
+Destination buckets, read replicas, regional caches and SG-egress webhook outboxes, each tagged with its
+data class; sources come from a StackReference to id-jkt-1. Pinned classes are never built here.
+"""
+
+import pulumi
+
+from components import RegionalBucket, Residence
+from residency.model.data_classes import DataClass
+from residency.model.errors import ResidencyConfigError
+from residency.model.regions import Region
+from stacks.config import StackContext
+from stacks.keyring import KeyRing
+from stacks.platform import COLLECTION_STORES, Store, replicable, store_key
+from stacks.providers import placement
+from stacks.stores import build_store
+
+
+def build_replica(ctx: StackContext) -> None:
+    problem = ctx.posture.sg_problem()
+    if problem is not None:
+        raise ResidencyConfigError(
+            "residency:org.dataResidency",
+            f"the sg-sin-1 stack deploys only for dataResidency ID-SG with an SCC covering sg-sin-1 ({problem})",
+        )
+    sin = placement(Region.SG_SIN_1)
+    primary = pulumi.StackReference(ctx.primary_stack)
+    primary_stores = primary.get_output("stores")
+    keys = KeyRing()
+    targets: dict[str, pulumi.Output[dict[str, str]]] = {}
+
+    for coll in ctx.posture.settings.collections:
+        sg_allowed = ctx.posture.sg_problem(coll) is None
+        for data_class in coll.classes:
+            residence = Residence(data_class, ctx.posture, coll)
+            if data_class is DataClass.WEBHOOK_OUTBOX:
+                if ctx.posture.webhook_region(coll) is Region.SG_SIN_1:
+                    build_store(f"{coll.name}-webhook-outbox-outbox", Store.OUTBOX, residence, sin, keys)
+                continue
+            if not (sg_allowed and replicable(data_class)):
+                continue
+            for store in COLLECTION_STORES.get(data_class, ()):
+                key = store_key(coll.name, data_class, store)
+                source = primary_stores.apply(lambda s, k=key: (s or {}).get(k)) if store is Store.DATABASE else None
+                component = build_store(
+                    f"{coll.name}-{data_class.value}-{store.value}-replica",
+                    store,
+                    residence,
+                    sin,
+                    keys,
+                    replica_of=source,
+                )
+                if isinstance(component, RegionalBucket):
+                    targets[key] = pulumi.Output.all(component.arn, component.key_arn).apply(
+                        lambda a: {"bucketArn": a[0], "keyArn": a[1]}
+                    )
+
+    pulumi.export("region", Region.SG_SIN_1.value)
+    pulumi.export("replicaTargets", targets)
