@@ -46,6 +46,8 @@ class CopyEdge:
     problem: str | None = None
     open_destination: bool = False
     source_outside: bool = False
+    collection: str | None = None
+    """The collection of the copied data (the source's, else the resource's own tag)."""
     """The copy is pulled into this stack from a source another stack owns (the replica side)."""
 
     def to_json(self) -> dict[str, Any]:

@@ -69,6 +69,11 @@ MATRIX: dict[DataClass, ClassSpec] = {
 PINNED_CLASSES = frozenset(c for c, s in MATRIX.items() if s.placement is Placement.PINNED)
 """Classes that stay in id-jkt-1 whatever the org says (audit trails, SAR envelopes)."""
 
+CUSTOMER_DATA_CLASSES = frozenset(
+    c for c, s in MATRIX.items() if s.placement in (Placement.PERSONAL, Placement.PINNED, Placement.WEBHOOK_EGRESS)
+)
+"""Classes holding customer data: moving them across a border must leave an audit record."""
+
 AUDIT_CLASSES = PINNED_CLASSES
 """Classes whose stores need Object Lock and a retention floor."""
 

@@ -125,8 +125,6 @@ class Posture:
             )
         if not allowed.permits(source):
             return Verdict(False, f"{data_class.value} may not be held in the source region of {edge}")
-        if placement is Placement.PERSONAL and logical_region(source) is not Region.ID_JKT_1:
-            return Verdict(False, f"{data_class.value} may be replicated only out of id-jkt-1 ({edge})")
         return Verdict(True, f"{data_class.value} may be copied {edge}")
 
     def _why_not_sg(self, data_class: DataClass, aws_region: str, collection: Collection | None) -> str:

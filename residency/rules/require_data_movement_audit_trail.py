@@ -3,13 +3,15 @@
 from collections.abc import Iterator, Sequence
 
 from residency.facts.resource import CopyEdge, ResourceFacts
-from residency.model.data_classes import DataClass
+from residency.model.data_classes import CUSTOMER_DATA_CLASSES, DataClass
 from residency.model.findings import Severity
 from residency.model.regions import Region, logical_region
-from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
 
 
 def _leaves_indonesia(e: CopyEdge) -> bool:
+    if e.data_class is not None and e.data_class not in CUSTOMER_DATA_CLASSES:
+        return False
     if e.open_destination:
         return True
     return (
@@ -47,7 +49,7 @@ RULE = Rule(
         description="A stack that copies data cross-border also holds the data-movement audit trail.",
         severity=Severity.HIGH,
         scope=Scope.STACK,
-        protects=PERSONAL_CLASSES,
+        protects=tuple(sorted(CUSTOMER_DATA_CLASSES)),
         regulations=ALL_REGULATIONS,
         remediation="Deploy the DataMovementAuditTrail component in id-jkt-1.",
     ),

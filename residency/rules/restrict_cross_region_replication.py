@@ -13,7 +13,7 @@ def _judge(edge: CopyEdge, f: ResourceFacts, ctx: RuleContext) -> str | None:
     if edge.problem:
         return f"{what} copies data but cannot be verified: {edge.problem}."
     assert edge.data_class is not None and edge.source_region is not None
-    collection = ctx.collection_of(f)
+    collection = ctx.posture.settings.collection(edge.collection)
     if edge.open_destination:
         home = edge.source_region
         allowed = ctx.posture.allowed_regions(edge.data_class, collection)

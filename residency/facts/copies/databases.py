@@ -21,16 +21,15 @@ def _from_source(
     if source is None:
         deps = graph.dependencies(f, prop, types)
         source = deps[0] if deps else None
-    src_region = arn_region(ref) or (source.region if source else None)
-    problem = None if src_region else "the source is neither a region-bearing ARN nor a resource in this stack"
+    shown = "unknown during preview" if is_unknown(ref) else ref
     return edge(
         f,
         mechanism,
         source=source,
-        source_region=src_region,
+        source_region=arn_region(ref),
         destination_region=f.region,
         target=ref,
-        destination_problem=problem,
+        source_problem=f"its source ({shown}) is neither a region-bearing ARN nor a resource in this stack",
         source_outside=source is None,
     )
 

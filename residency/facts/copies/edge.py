@@ -9,6 +9,17 @@ def own_class_origin(f: ResourceFacts) -> str:
     return f"the {f.resource.name} resource's own data-class tag"
 
 
+def _copied(
+    f: ResourceFacts, source: ResourceFacts | None, missing_source: str | None
+) -> tuple[DataClass | None, str, str | None, str | None]:
+    """(class, where the class came from, why it is unknown, collection) of the data being copied."""
+    if missing_source is not None:
+        return None, f"source {missing_source}", "it is not in this stack", None
+    if source is not None:
+        return source.data_class, f"source {source.resource.name}", source.class_problem, source.collection
+    return f.data_class, own_class_origin(f), f.class_problem, f.collection
+
+
 def edge(
     f: ResourceFacts,
     mechanism: str,
@@ -17,34 +28,22 @@ def edge(
     source_region: str | None = None,
     destination_region: str | None = None,
     target: object = "",
+    source_problem: str | None = None,
     destination_problem: str | None = None,
     open_destination: bool = False,
     missing_source: str | None = None,
     source_outside: bool = False,
 ) -> CopyEdge:
     """Build an edge. The copied class is the source's when the source is known, else the resource's own tag."""
-    data_class: DataClass | None
-    src_region: str | None
-    class_problem: str | None
-    if missing_source is not None:
-        data_class, origin, src_region = None, f"source {missing_source}", source_region
-        class_problem = "it is not in this stack"
-    elif source is not None:
-        data_class, origin = source.data_class, f"source {source.resource.name}"
-        src_region = source_region or source.region
-        class_problem = source.class_problem
-    else:
-        data_class, origin = f.data_class, own_class_origin(f)
-        src_region = source_region
-        class_problem = f.class_problem
+    data_class, origin, class_problem, collection = _copied(f, source, missing_source)
+    src_region = source_region or (source.region if source is not None else None)
     problems = []
     if data_class is None:
         problems.append(f"the class of the copied data is unknown ({origin}: {class_problem})")
     if src_region is None:
-        problems.append("the source region cannot be determined")
+        problems.append(source_problem or "the source region cannot be determined")
     if destination_region is None and not open_destination:
         problems.append(destination_problem or f"the destination region of {target or 'the copy'} cannot be determined")
-    shown = "unknown during preview" if is_unknown(target) else str(target or "")
     return CopyEdge(
         mechanism=mechanism,
         urn=f.urn,
@@ -52,8 +51,9 @@ def edge(
         destination_region=destination_region,
         data_class=data_class,
         class_origin=origin,
-        target=shown,
+        target="unknown during preview" if is_unknown(target) else str(target or ""),
         problem="; ".join(problems) or None,
         open_destination=open_destination,
         source_outside=source_outside,
+        collection=collection,
     )

@@ -1,0 +1,84 @@
+import pytest
+
+from residency.facts.resource import ProviderInput
+from residency.facts.values import UNKNOWN
+from residency.rules.restrict_data_class_region import RULE
+from tests.conftest import ID_SG, SCC, posture
+from tests.rules.fixtures import IAD, SIN, database, log_group, mutate, res, run, tags
+
+BASELINE = [database(), log_group()]
+
+
+def test_baseline_passes() -> None:
+    assert run(RULE, BASELINE) == []
+
+
+@pytest.mark.parametrize(("path", "value", "expected"), [
+    (("region",), "ap-southeast-1", "customer-pii may not live in ap-southeast-1 (sg-sin-1)"),
+    (("region",), "eu-west-1", "customer-pii may not live in eu-west-1; allowed: id-jkt-1 (ap-southeast-3)"),
+    (("region",), UNKNOWN, "its region cannot be determined: the resource's region input is unknown"),
+    (("tags", "data-class"), "sar-envelope", None),
+    (("tags", "collection"), "ghost", "collection 'ghost', which residency:collections does not declare"),
+])
+def test_mutations(path: tuple[str, ...], value: object, expected: str | None) -> None:
+    messages = run(RULE, mutate(BASELINE, 0, path, value))
+    if expected is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and expected in messages[0]
+
+
+def test_region_input_beats_provider_region() -> None:
+    r = res("aws:s3/bucket:Bucket", "b", {"tags": tags(), "region": "ap-southeast-3"}, provider=SIN)
+    assert run(RULE, [r]) == []
+    r = res("aws:s3/bucket:Bucket", "b", {"tags": tags(), "region": "ap-southeast-1"})
+    assert "region from resource region input" in run(RULE, [r])[0]
+
+
+def test_explicit_provider_region_is_used() -> None:
+    messages = run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, provider=SIN)])
+    assert "region from provider sin" in messages[0]
+
+
+def test_default_provider_falls_back_to_stack_region_then_environment() -> None:
+    r = res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, provider=None)
+    assert run(RULE, [r]) == []
+    env_messages = run(RULE, [r], config={}, env={"AWS_REGION": "ap-southeast-1"})
+    assert "environment variable AWS_REGION (no aws:region in stack config)" in env_messages[0]
+    assert "its region cannot be determined: no region input, no provider region" in run(RULE, [r], config={})[0]
+
+
+def test_explicit_provider_without_region_fails_closed() -> None:
+    bare = ProviderInput("pulumi:providers:aws", "urn:bare", "bare", {})
+    assert "provider bare sets no region" in run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, bare)])[0]
+
+
+def test_unknown_provider_region_fails_closed() -> None:
+    p = ProviderInput("pulumi:providers:aws", "urn:p", "p", {"region": UNKNOWN})
+    assert "region of provider p is unknown" in run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, p)])[0]
+
+
+def test_id_sg_allows_sg_but_not_for_pinned_classes() -> None:
+    pii = res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, SIN)
+    sar = res("aws:s3/bucket:Bucket", "s", {"tags": tags("sar-envelope")}, SIN)
+    assert run(RULE, [pii], ID_SG) == []
+    assert "sar-envelope may not live in ap-southeast-1" in run(RULE, [sar], ID_SG)[0]
+
+
+def test_collection_id_only_override() -> None:
+    p = posture({"dataResidency": "ID-SG", "scc": SCC}, [{"name": "kyc", "dataResidency": "ID-only"}])
+    r = res("aws:s3/bucket:Bucket", "b", {"tags": tags(collection="kyc")}, SIN)
+    assert "collection 'kyc' is dataResidency ID-only" in run(RULE, [r], p)[0]
+
+
+def test_webhook_outbox_must_be_in_egress_region() -> None:
+    q = res("aws:sqs/queue:Queue", "q", {"tags": tags("webhook-outbox")}, SIN)
+    assert "webhook-outbox may not live in ap-southeast-1" in run(RULE, [q])[0]
+    egress = posture({"dataResidency": "ID-SG", "scc": SCC, "webhookEgressRegion": "sg-sin-1"})
+    assert run(RULE, [q], egress) == []
+
+
+def test_ops_telemetry_outside_indonesia_needs_the_toggle() -> None:
+    logs = res("aws:cloudwatch/logGroup:LogGroup", "l", {"tags": tags("ops-telemetry")}, IAD)
+    assert len(run(RULE, [logs])) == 1
+    assert run(RULE, [logs], posture({"opsTelemetry": True})) == []

@@ -1,0 +1,47 @@
+"""Meta-tests: one rule per file named after its policy; metadata is complete; the registry lists every file."""
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+import residency.rules as rules_pkg
+from residency.rules import RULES
+from residency.rules.base import Rule, Scope
+
+RULE_DIR = Path(rules_pkg.__file__).parent
+NOT_RULES = {"__init__", "base", "companions"}
+RULE_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(RULE_DIR)]) if m.name not in NOT_RULES)
+
+
+@pytest.mark.parametrize("module_name", RULE_MODULES)
+def test_rule_file_name_is_the_policy_name(module_name: str) -> None:
+    module = importlib.import_module(f"residency.rules.{module_name}")
+    rule = module.RULE
+    assert isinstance(rule, Rule)
+    assert rule.name == module_name.replace("_", "-")
+
+
+def test_registry_holds_every_rule_file_once() -> None:
+    assert sorted(r.name.replace("-", "_") for r in RULES) == RULE_MODULES
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_metadata_is_complete(rule: Rule) -> None:
+    meta = rule.meta
+    assert meta.regulations and meta.protects and meta.title
+    assert (rule.check is not None) == (meta.scope is Scope.RESOURCE)
+    assert (rule.check_stack is not None) == (meta.scope is Scope.STACK)
+    module = importlib.import_module(f"residency.rules.{rule.name.replace('-', '_')}")
+    assert module.__doc__ and module.__doc__.strip().endswith(".")
+
+
+def test_sentences_are_enforced() -> None:
+    from pydantic import ValidationError
+
+    from residency.rules.base import RuleMeta
+
+    with pytest.raises(ValidationError, match="complete sentence"):
+        RuleMeta(name="require-x", title="t", description="no capital and no stop", severity="low",
+                 scope=Scope.RESOURCE, protects=(), regulations=(), remediation="Do it.")
