@@ -1,0 +1,62 @@
+"""The sg-sin-1 stack refuses an ID-only org; under ID-SG, Jakarta wires outbound replication once SG exists."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from residency.gate.project import load_project
+from residency.gate.run_program import ProgramError, run_program, save_outputs
+from tests.gate.projects import SCC
+from tests.stacks.helpers import by_type, copy_project, run_stack, stack_config
+
+
+def _with_org(stack: str, org: dict[str, Any]) -> dict[str, Any]:
+    return {**stack_config(stack), "residency:org": org}
+
+
+def test_sg_stack_refuses_an_id_only_org(tmp_path: Path) -> None:
+    config = {**stack_config("id-jkt-1"), "aws:region": "ap-southeast-1"}
+    root = copy_project(tmp_path, {"sg-sin-1": config})
+    with pytest.raises(ProgramError) as err:
+        run_program(load_project(root, "sg-sin-1"), timeout=60)
+    assert str(err.value) == (
+        "program: residency:org.dataResidency: the sg-sin-1 stack deploys only for dataResidency ID-SG with an SCC "
+        "covering sg-sin-1 (the org is dataResidency ID-only)")
+
+
+def test_bad_config_fails_before_any_resource_registers(tmp_path: Path) -> None:
+    root = copy_project(tmp_path, {"id-jkt-1": _with_org("id-jkt-1", {"dataResidency": "ID-SG"})})
+    with pytest.raises(ProgramError, match=r"residency:org.scc: dataResidency ID-SG requires an scc"):
+        run_program(load_project(root, "id-jkt-1"), timeout=60)
+
+
+def test_unknown_stack_region_is_refused(tmp_path: Path) -> None:
+    root = copy_project(tmp_path, {"eu": {**stack_config("id-jkt-1"), "aws:region": "eu-west-1"}})
+    with pytest.raises(ProgramError, match=r"aws:region: 'eu-west-1' is not a region this project deploys to"):
+        run_program(load_project(root, "eu"), timeout=60)
+
+
+def test_deploy_order_wires_outbound_replication_on_the_second_jakarta_run(tmp_path: Path) -> None:
+    org = {"dataResidency": "ID-SG", "scc": SCC}
+    root = copy_project(tmp_path, {"id-jkt-1": _with_org("id-jkt-1", org), "sg-sin-1": stack_config("sg-sin-1")})
+
+    def run(stack: str) -> list[Any]:
+        result, facts = run_stack(root, stack)
+        save_outputs(load_project(root, stack), result.outputs, [])
+        return facts
+
+    first = run("id-jkt-1")
+    assert by_type(first, "aws:s3/bucketReplicationConfig:BucketReplicationConfig")[0].resource.name == \
+        "platform-watchlist-inbound"  # only the watchlist path; sg-sin-1 has no outputs yet
+    run("sg-sin-1")
+    second = run("id-jkt-1")
+    outbound = [f for f in by_type(second, "aws:s3/bucketReplicationConfig:BucketReplicationConfig")
+                if f.resource.name.endswith("-to-sg-sin-1")]
+    names = sorted(f.resource.name for f in outbound)
+    assert names == ["onboarding-biometric-bucket-to-sg-sin-1", "onboarding-source-document-bucket-to-sg-sin-1",
+                     "reporting-analytics-bucket-to-sg-sin-1"]
+    for f in outbound:
+        [edge] = f.copies
+        assert edge.destination_region == "ap-southeast-1" and edge.problem is None
+        assert edge.data_class is not None and edge.data_class.value in {"biometric", "source-document", "analytics"}
