@@ -1,12 +1,11 @@
 """A recording mock over both stacks: every resource lands where its class may live, every store is tagged."""
 
-from pathlib import Path
 
 import pytest
 
 from residency.facts.resource import ResourceFacts
-from residency.gate.run_program import save_outputs
 from residency.gate.project import load_project
+from residency.gate.run_program import save_outputs
 from residency.model.clock import today
 from residency.model.posture import Posture
 from residency.model.stack_settings import load_stack_settings

@@ -1,0 +1,50 @@
+"""The adapter never lets the SDK's unknown-value proxy downgrade a residency check to an advisory."""
+
+import json
+
+from pulumi_policy.proxy import unknown_checking_proxy
+
+from residency.facts.resource import ProviderInput, ResourceInput
+from residency.facts.values import UNKNOWN
+from residency.gate.analyzer_client import PackServer
+from tests.gate.projects import POLICY_PACK
+
+SIN = ProviderInput("pulumi:providers:aws", "urn:pulumi:dev::p::pulumi:providers:aws::sin", "sin",
+                    {"region": "ap-southeast-1"})
+
+
+def test_plain_unwraps_proxies_and_keeps_unknowns() -> None:
+    import sys
+
+    sys.path.insert(0, str(POLICY_PACK))
+    from pack import plain  # type: ignore[import-not-found]
+
+    proxied = unknown_checking_proxy({"tags": {"data-class": UNKNOWN}, "list": [1, {"a": UNKNOWN}]})
+    assert plain(proxied) == {"tags": {"data-class": UNKNOWN}, "list": [1, {"a": UNKNOWN}]}
+
+
+def _analyze(resource: ResourceInput, config: dict[str, str]) -> list[tuple[str, str, str]]:
+    with PackServer(POLICY_PACK, {"PULUMI_CONFIG": json.dumps(config), "RESIDENCY_TODAY": "2026-11-27"}) as pack:
+        _, policies = pack.info()
+        pack.configure({p.name: (p.level, {}) for p in policies})
+        found = pack.analyze(resource) + pack.analyze_stack([resource])
+    return [(d.policy, d.level, d.message) for d in found]
+
+
+def test_unknown_region_is_a_mandatory_violation_not_an_advisory() -> None:
+    r = ResourceInput("urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", "aws:s3/bucket:Bucket", "b",
+                      {"region": UNKNOWN, "tags": {"data-class": "customer-pii"}}, SIN)
+    found = _analyze(r, {"aws:region": "ap-southeast-3"})
+    region = [f for f in found if f[0] == "restrict-data-class-region"]
+    assert region == [("restrict-data-class-region", "mandatory",
+                       "b holds customer-pii but its region cannot be determined: the resource's region input is "
+                       "unknown during preview.")]
+    assert not any("can't run policy" in f[2] for f in found)
+
+
+def test_invalid_org_settings_are_reported_and_judged_strictly() -> None:
+    r = ResourceInput("urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", "aws:s3/bucket:Bucket", "b",
+                      {"tags": {"data-class": "customer-pii"}}, SIN)
+    found = _analyze(r, {"aws:region": "ap-southeast-3", "residency:org": json.dumps({"dataResidency": "ID-SG"})})
+    assert any(p == "restrict-cross-region-replication" and "residency settings are invalid" in m for p, _, m in found)
+    assert any(p == "restrict-data-class-region" for p, _, _ in found)
