@@ -3,6 +3,7 @@
 import json
 import os
 from collections.abc import Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -20,7 +21,7 @@ from pulumi_policy import (
     StackValidationPolicy,
 )
 
-from residency.facts.builder import build_facts
+from residency.facts.builder import base_facts, build_facts
 from residency.facts.resource import ProviderInput, ResourceInput
 from residency.model.clock import today
 from residency.model.errors import ResidencyConfigError
@@ -61,9 +62,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-def stack_config() -> dict[str, Any]:
-    """The stack config the engine passes a pack in PULUMI_CONFIG (a JSON object of strings)."""
-    raw = os.environ.get("PULUMI_CONFIG") or "{}"
+@lru_cache(maxsize=16)
+def _stack_config(raw: str) -> dict[str, Any]:
     try:
         decoded = json.loads(raw)
     except json.JSONDecodeError:
@@ -71,17 +71,23 @@ def stack_config() -> dict[str, Any]:
     return decoded if isinstance(decoded, dict) else {}
 
 
+def stack_config() -> dict[str, Any]:
+    """The stack config the engine passes a pack in PULUMI_CONFIG (a JSON object of strings)."""
+    return _stack_config(os.environ.get("PULUMI_CONFIG") or "{}")
+
+
 @lru_cache(maxsize=16)
-def _settings(config_json: str) -> tuple[StackSettings, str | None]:
+def _settings(raw: str, on: date) -> tuple[StackSettings, str | None]:
     try:
-        return load_stack_settings(json.loads(config_json), today()), None
+        return load_stack_settings(_stack_config(raw), on), None
     except ResidencyConfigError as exc:
         return StackSettings(), str(exc)  # judged under the strictest posture; reported by the stack policy
 
 
 def context(policy_config: Mapping[str, Any] | None) -> tuple[RuleContext, dict[str, Any], str | None]:
-    config = stack_config()
-    settings, problem = _settings(json.dumps(config, sort_keys=True))
+    raw = os.environ.get("PULUMI_CONFIG") or "{}"
+    config = _stack_config(raw)
+    settings, problem = _settings(raw, today())
     accepted = (policy_config or {}).get(ACCEPTED_SCC_KEY)
     refs = frozenset(str(r) for r in accepted) if isinstance(accepted, list) else None
     return RuleContext(Posture(settings, today(), refs)), config, problem
@@ -125,7 +131,7 @@ def _resource_policy(rule: Rule) -> ResourceValidationPolicy:
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
         ctx, config, _ = context(args.get_config())
         res = ResourceInput(args.urn, args.resource_type, args.name, plain(args.props), _provider(args.provider))
-        for message in check(build_facts([res], config, os.environ)[0], ctx):
+        for message in check(base_facts(res, config, os.environ), ctx):
             report(message)
 
     return ResourceValidationPolicy(validate=validate, **_metadata(rule))

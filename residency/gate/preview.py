@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from residency.facts.builder import build_facts
+from residency.facts.companions import Companions
 from residency.facts.protections import protections
 from residency.facts.values import reveal
 from residency.gate.analyzer_client import PackServer
@@ -36,6 +37,7 @@ def _settings_summary(project: Project) -> dict[str, Any]:
 def _rows(records: list[dict[str, Any]], project: Project) -> tuple[list[ResourceRow], list[Any]]:
     inputs = to_resource_inputs(records, project.name, project.stack, project.engine_config())
     facts = build_facts(inputs, project.config, {})
+    companions = Companions(facts)
     arns = {r["urn"]: r.get("outputs", {}).get("arn") for r in records}
     rows = [
         ResourceRow(
@@ -50,7 +52,7 @@ def _rows(records: list[dict[str, Any]], project: Project) -> tuple[list[Resourc
             is_data_store=f.is_data_store,
             arn=arns.get(f.urn) if isinstance(arns.get(f.urn), str) else None,
             copies=tuple(f.copies),
-            protections=protections(f, facts) if f.is_data_store else {},
+            protections=protections(f, companions) if f.is_data_store else {},
         )
         for f in facts
     ]

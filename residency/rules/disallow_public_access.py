@@ -2,12 +2,12 @@
 
 from collections.abc import Iterator, Sequence
 
+from residency.facts.companions import Companions, buckets
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import reveal
 from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
 from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
-from residency.rules.companions import buckets, companions_of
 
 PROTECTED = tuple(c for c in DataClass if c is not DataClass.SOFTWARE_ARTIFACT)
 BLOCK_TYPE = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
@@ -22,10 +22,11 @@ def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tu
             and reveal(f.props.get("publiclyAccessible")) is True
         ):
             yield f.urn, f"{f.resource.name} ({f.data_class}) is publicly accessible."
+    companions = Companions(facts)
     for bucket in buckets(facts):
         if bucket.data_class not in PROTECTED:
             continue
-        blocks = companions_of(bucket, facts, BLOCK_TYPE)
+        blocks = companions.of(bucket, BLOCK_TYPE)
         props = reveal(blocks[0].props) if blocks else {}
         off = [flag for flag in _FLAGS if props.get(flag) is not True]
         if off:

@@ -2,24 +2,25 @@
 
 from collections.abc import Iterator, Sequence
 
+from residency.facts.companions import Companions, buckets
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import get_path, reveal
 from residency.model.data_classes import AUDIT_CLASSES
 from residency.model.findings import Severity
 from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
-from residency.rules.companions import buckets, companions_of
 
 LOCK_TYPE = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration"
 
 
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
+    companions = Companions(facts)
     for bucket in buckets(facts):
         if bucket.data_class not in AUDIT_CLASSES:
             continue
         if reveal(bucket.props.get("objectLockEnabled")) is not True:
             yield bucket.urn, f"{bucket.resource.name} ({bucket.data_class}) was created without Object Lock."
             continue
-        locks = companions_of(bucket, facts, LOCK_TYPE)
+        locks = companions.of(bucket, LOCK_TYPE)
         mode = get_path(reveal(locks[0].props), "rule", "defaultRetention", "mode") if locks else None
         if mode != "COMPLIANCE":
             yield bucket.urn, f"{bucket.resource.name} ({bucket.data_class}) has no COMPLIANCE-mode default retention."

@@ -2,12 +2,12 @@
 
 from collections.abc import Iterator, Sequence
 
+from residency.facts.companions import Companions, buckets
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import arn_region, get_path, is_unknown, reveal
 from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
 from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
-from residency.rules.companions import buckets, companions_of
 
 PROTECTED = tuple(c for c in DataClass if c is not DataClass.SOFTWARE_ARTIFACT)
 SSE_TYPE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
@@ -61,10 +61,11 @@ def _store_messages(
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
     by_urn = {f.urn: f for f in facts}
     yield from _store_messages(facts, by_urn)
+    companions = Companions(facts)
     for bucket in buckets(facts):
         if bucket.data_class not in PROTECTED or bucket.region is None:
             continue
-        configs = companions_of(bucket, facts, SSE_TYPE)
+        configs = companions.of(bucket, SSE_TYPE)
         if not configs:
             yield bucket.urn, f"{bucket.resource.name} ({bucket.data_class}) has no SSE-KMS encryption configuration."
             continue

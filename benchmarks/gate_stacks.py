@@ -1,0 +1,41 @@
+"""The gate end to end on both stacks, against the program alone on the mock engine (the baseline).
+
+Usage: python benchmarks/gate_stacks.py [--rounds 3]
+Prints the median of each and the ratio gate/program, i.e. what serving the pack adds to a mock run.
+"""
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from residency.gate.preview import PreviewOptions, run_preview
+from residency.gate.project import load_project
+from residency.gate.run_program import run_program
+
+ROOT = Path(__file__).resolve().parents[1]
+STACKS = ("id-jkt-1", "sg-sin-1")
+
+
+def timed(fn: object) -> float:
+    start = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    program: list[float] = []
+    gate: list[float] = []
+    for _ in range(args.rounds):
+        program.append(sum(timed(lambda s=s: run_program(load_project(ROOT, s), 300)) for s in STACKS))
+        gate.append(sum(timed(lambda s=s: run_preview(PreviewOptions(s, ROOT))) for s in STACKS))
+    p, g = statistics.median(program), statistics.median(gate)
+    print(f"both stacks, {args.rounds} rounds: program on mock engine {p:.2f} s, full gate {g:.2f} s, "
+          f"ratio gate/program {g / p:.2f}")
+
+
+if __name__ == "__main__":
+    main()
