@@ -1,10 +1,13 @@
-"""Effective region: the resource's own `region` > its provider's > stack `aws:region` > environment."""
+"""Effective region: the resource's own `region` > its provider's > stack `aws:region` > environment.
+
+Resources read from state files also carry outputs: their `region` output and ARN count after the provider.
+"""
 
 from collections.abc import Mapping
 from typing import Any
 
 from residency.facts.resource import ResourceInput
-from residency.facts.values import is_unknown, reveal
+from residency.facts.values import arn_region, is_unknown, reveal
 
 ENV_KEYS = ("AWS_REGION", "AWS_DEFAULT_REGION")
 
@@ -13,6 +16,10 @@ def effective_region(
     res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping[str, str]
 ) -> tuple[str | None, str]:
     """(region, where it came from) or (None, what could not be determined)."""
+    if res.type.startswith("pulumi:providers:aws"):
+        region = reveal(res.props.get("region"))
+        return (region, "provider configuration") if isinstance(region, str) and not is_unknown(region) else (
+            None, "provider sets no region")
     if not res.type.startswith("aws:"):
         return None, "not an AWS resource"
     own = reveal(res.props.get("region"))
@@ -28,8 +35,11 @@ def effective_region(
         if isinstance(region, str) and region:
             source = "stack aws:region (default provider)" if provider.is_default else f"provider {provider.name}"
             return region, source
-        if not provider.is_default:
-            return None, f"provider {provider.name} sets no region"
+    recorded = _from_outputs(res)
+    if recorded is not None:
+        return recorded
+    if provider is not None and not provider.is_default:
+        return None, f"provider {provider.name} sets no region"
     stack_region = stack_config.get("aws:region")
     if isinstance(stack_region, str) and stack_region:
         return stack_region, "stack aws:region"
@@ -37,3 +47,13 @@ def effective_region(
         if env.get(key):
             return env[key], f"environment variable {key} (no aws:region in stack config)"
     return None, "no region input, no provider region, no stack aws:region and no AWS_REGION"
+
+
+def _from_outputs(res: ResourceInput) -> tuple[str, str] | None:
+    region = reveal(res.outputs.get("region"))
+    if isinstance(region, str) and region and not is_unknown(region):
+        return region, "recorded region output"
+    from_arn = arn_region(reveal(res.outputs.get("arn")))
+    if from_arn:
+        return from_arn, "recorded ARN"
+    return None

@@ -30,6 +30,8 @@ class ResourceInput:
     parent: str | None = None
     dependencies: tuple[str, ...] = ()
     property_dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    outputs: dict[str, Any] = field(default_factory=dict)
+    """Recorded outputs, when read from a state file (stack export, checkpoint, preview JSON)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ UNKNOWN_SENTINELS = frozenset(
 UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"
 SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d"
 SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270"
+SECRET_SHOWN = "[secret]"
 
 
 def is_unknown(value: Any) -> bool:
@@ -26,7 +27,7 @@ def reveal(value: Any) -> Any:
     """Strip secret wrappers (the rules judge placement, never print secret values)."""
     if isinstance(value, dict):
         if value.get(SECRET_SIG_KEY) == SECRET_SIG:
-            return reveal(value.get("value"))
+            return reveal(value["value"]) if "value" in value else SECRET_SHOWN  # ciphertext only: stays secret
         return {k: reveal(v) for k, v in value.items()}
     if isinstance(value, list):
         return [reveal(v) for v in value]

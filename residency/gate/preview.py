@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from residency.facts.builder import build_facts
-from residency.facts.companions import Companions
-from residency.facts.protections import protections
+from residency.facts.resource import ResourceInput
 from residency.facts.values import reveal
 from residency.gate.analyzer_client import PackServer
 from residency.gate.cross_stack import other_stack_resources, relabelled_replicas
@@ -16,6 +15,7 @@ from residency.gate.policy_config import read_policy_config_file, resolve_policy
 from residency.gate.project import Project, load_project
 from residency.gate.resources import to_resource_inputs
 from residency.gate.result import GateResult, ResourceRow, Violation
+from residency.gate.rows import rows_from_facts
 from residency.gate.run_program import STATE_DIR, run_program, save_outputs
 
 Progress = Callable[[str], None]
@@ -34,29 +34,10 @@ def _settings_summary(project: Project) -> dict[str, Any]:
     return {k: reveal(v) for k, v in project.config.items() if k.startswith(("residency:", "aws:region"))}
 
 
-def _rows(records: list[dict[str, Any]], project: Project) -> tuple[list[ResourceRow], list[Any]]:
+def _rows(records: list[dict[str, Any]], project: Project) -> tuple[list[ResourceRow], list[ResourceInput]]:
     inputs = to_resource_inputs(records, project.name, project.stack, project.engine_config())
     facts = build_facts(inputs, project.config, {})
-    companions = Companions(facts)
-    arns = {r["urn"]: r.get("outputs", {}).get("arn") for r in records}
-    rows = [
-        ResourceRow(
-            urn=f.urn,
-            type=f.type,
-            name=f.resource.name,
-            parent=f.resource.parent,
-            region=f.region,
-            region_source=f.region_source,
-            data_class=f.data_class.value if f.data_class else None,
-            class_problem=f.class_problem,
-            is_data_store=f.is_data_store,
-            arn=arns.get(f.urn) if isinstance(arns.get(f.urn), str) else None,
-            copies=tuple(f.copies),
-            protections=protections(f, companions) if f.is_data_store else {},
-        )
-        for f in facts
-    ]
-    return rows, inputs
+    return rows_from_facts(facts, {r["urn"]: r.get("outputs", {}).get("arn") for r in records}), inputs
 
 
 def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> GateResult:
