@@ -1,11 +1,16 @@
 # Two entry points: `make demo` (offline preview gate over both stacks) and `make test`.
 # Both create .venv if missing and install the project into it; only Python 3.11 and pip are needed.
+.DEFAULT_GOAL := demo
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean browser
+
+# The HTML diff report is checked in a real headless browser: Debian's chromium.
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,7 +22,7 @@ demo: $(STAMP)
 	$(VENV)/bin/residency preview --stack id-jkt-1 --out .residency/plans/id-jkt-1.json
 	$(VENV)/bin/residency preview --stack sg-sin-1 --out .residency/plans/sg-sin-1.json
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest -n 2
 
 lint: $(STAMP)
@@ -26,6 +31,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/pack_overhead.py
+	$(PY) benchmarks/gate_stacks.py
+	$(PY) benchmarks/diff_large.py
 
 clean:
 	rm -rf .residency .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@ import sys
 import click
 
 from residency import __version__
+from residency.commands.diff import diff
 from residency.commands.preview import preview
 
 
@@ -15,6 +16,7 @@ def cli() -> None:
 
 
 cli.add_command(preview)
+cli.add_command(diff)
 
 
 def main() -> None:

@@ -18,8 +18,11 @@ def effective_region(
     """(region, where it came from) or (None, what could not be determined)."""
     if res.type.startswith("pulumi:providers:aws"):
         region = reveal(res.props.get("region"))
-        return (region, "provider configuration") if isinstance(region, str) and not is_unknown(region) else (
-            None, "provider sets no region")
+        return (
+            (region, "provider configuration")
+            if isinstance(region, str) and not is_unknown(region)
+            else (None, "provider sets no region")
+        )
     if not res.type.startswith("aws:"):
         return None, "not an AWS resource"
     own = reveal(res.props.get("region"))

@@ -10,6 +10,17 @@ from pulumi.runtime.settings import get_project, get_stack
 from residency.gate.arns import AUTONAME_PROP
 
 
+def integral(value: Any) -> Any:
+    """Protobuf Structs carry every number as a double; 365.0 days is shown and compared as 365."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: integral(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [integral(v) for v in value]
+    return value
+
+
 class RecordingMonitor(MockMonitor):
     def __init__(self, mocks: Any, progress: Any = None) -> None:
         super().__init__(mocks)
@@ -30,8 +41,8 @@ class RecordingMonitor(MockMonitor):
 
     def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
         response = super().RegisterResource(request)
-        inputs = json_format.MessageToDict(request.object)
-        outputs = json_format.MessageToDict(response.object) if response.HasField("object") else {}
+        inputs = integral(json_format.MessageToDict(request.object))
+        outputs = integral(json_format.MessageToDict(response.object)) if response.HasField("object") else {}
         autoname = AUTONAME_PROP.get(request.type)
         if autoname and autoname not in inputs and autoname in outputs:
             inputs[autoname] = outputs[autoname]  # the engine's Check fills in auto-names before analyzers see inputs

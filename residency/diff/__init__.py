@@ -1,0 +1,1 @@
+"""The residency diff: what data moves where between two states, for auditors and PR reviews."""

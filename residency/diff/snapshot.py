@@ -1,0 +1,22 @@
+"""One side of a diff: resource rows (the plan's format), the violations in force, and replaced URNs."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Snapshot:
+    source: str
+    kind: str
+    rows: dict[str, dict[str, Any]]
+    violations: list[dict[str, Any]]
+    replaced: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def stores(self) -> dict[str, dict[str, Any]]:
+        return {urn: row for urn, row in self.rows.items() if row.get("dataStore")}
+
+
+def empty(source: str, kind: str) -> Snapshot:
+    return Snapshot(source, kind, {}, [])

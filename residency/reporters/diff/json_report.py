@@ -1,0 +1,60 @@
+"""Machine-readable residency diff."""
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from residency.diff.compare import Edge, ResidencyDiff
+from residency.reporters.diff.summary import verdict
+
+
+def _edge(e: Edge) -> dict[str, Any]:
+    return {
+        "mechanism": e.mechanism,
+        "from": e.source,
+        "to": e.destination,
+        "dataClass": e.data_class,
+        "urn": e.urn,
+        "target": e.target,
+    }
+
+
+def render(diff: ResidencyDiff) -> str:
+    v = verdict(diff)
+    doc = {
+        "before": {"source": diff.before.source, "kind": diff.before.kind},
+        "after": {"source": diff.after.source, "kind": diff.after.kind},
+        "verdict": {"headline": v.headline, **asdict(v)},
+        "dataClasses": [
+            {
+                "dataClass": c.data_class,
+                "regionsBefore": c.regions_before,
+                "regionsAfter": c.regions_after,
+                "added": c.added,
+                "removed": c.removed,
+                "replaced": c.replaced,
+                "edgesAdded": [_edge(e) for e in c.edges_added],
+                "edgesRemoved": [_edge(e) for e in c.edges_removed],
+            }
+            for c in diff.classes
+            if c.changed
+        ],
+        "moved": [{"urn": u, "name": n, "before": a, "after": b} for u, n, a, b in diff.moved],
+        "relabelled": [{"urn": u, "name": n, "before": a, "after": b} for u, n, a, b in diff.relabelled],
+        "protections": [
+            {
+                "urn": p.urn,
+                "name": p.name,
+                "dataClass": p.data_class,
+                "field": p.field,
+                "before": p.before,
+                "after": p.after,
+                "weakened": p.weakened,
+            }
+            for p in diff.protections
+        ],
+        "newViolations": diff.new_violations,
+        "fixedViolations": diff.fixed_violations,
+        "notes": diff.notes,
+    }
+    return json.dumps(doc, indent=2, default=str) + "\n"
