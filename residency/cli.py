@@ -5,6 +5,7 @@ import sys
 import click
 
 from residency import __version__
+from residency.commands.audit import audit
 from residency.commands.diff import diff
 from residency.commands.preview import preview
 
@@ -17,6 +18,7 @@ def cli() -> None:
 
 cli.add_command(preview)
 cli.add_command(diff)
+cli.add_command(audit)
 
 
 def main() -> None:

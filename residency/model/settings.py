@@ -74,6 +74,9 @@ class RetentionDays(BaseModel):
         extra = self.model_extra or {}
         return [("default", self.default), *((k, int(v)) for k, v in extra.items())]
 
+    def explicit(self, data_class: DataClass) -> bool:
+        return data_class.value in dict(self.items())
+
     def for_class(self, data_class: DataClass) -> int:
         """Days to keep data of this class; audit classes never go below their floor."""
         configured = dict(self.items()).get(data_class.value)

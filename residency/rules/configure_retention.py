@@ -28,7 +28,10 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if f.data_class in AUDIT_CLASSES and days < AUDIT_RETENTION_FLOOR_DAYS:
         floor = AUDIT_RETENTION_FLOOR_DAYS
         yield f"{f.resource.name} ({f.data_class}) keeps logs {days} days, below the {floor}-day floor."
-    elif days != wanted:
+    elif days != wanted and (
+        f.data_class not in AUDIT_CLASSES or ctx.posture.settings.org.retention_days.explicit(f.data_class)
+    ):
+        # Audit trails may be kept longer than the floor unless the org set their retention explicitly.
         yield f"{f.resource.name} ({f.data_class}) keeps logs {days} days; retentionDays says {wanted}."
 
 

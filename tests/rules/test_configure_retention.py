@@ -16,7 +16,8 @@ SETTINGS = posture({"retentionDays": {"default": 365, "api-log": 90, "audit-log"
     ("api-log", 30, "keeps logs 30 days; retentionDays says 90"),
     ("api-log", None, "keeps logs forever; retentionDays says 90"),
     ("audit-log", 365, "below the 1827-day floor"),
-    ("data-movement-audit", 3653, "keeps logs 3653 days; retentionDays says 1827"),
+    ("data-movement-audit", 3653, None),
+    ("audit-log", 1827, "keeps logs 1827 days; retentionDays says 3653"),
     ("api-log", UNKNOWN, "retentionInDays is unknown during preview"),
 ])
 def test_retention_table(data_class: str, days: object, expected: str | None) -> None:

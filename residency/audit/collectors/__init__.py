@@ -1,0 +1,32 @@
+"""One collector per service; COLLECTORS is the audit's complete list (and the source of its IAM policy)."""
+
+from residency.audit.collectors import (
+    backup,
+    dynamodb,
+    ecr,
+    efs,
+    elasticache,
+    firehose,
+    kms,
+    logs,
+    rds,
+    s3,
+    secretsmanager,
+    sqs,
+)
+from residency.audit.collectors.base import Collector
+
+COLLECTORS: tuple[Collector, ...] = (
+    s3.COLLECTOR,
+    rds.COLLECTOR,
+    dynamodb.COLLECTOR,
+    elasticache.COLLECTOR,
+    logs.COLLECTOR,
+    kms.COLLECTOR,
+    secretsmanager.COLLECTOR,
+    backup.COLLECTOR,
+    ecr.COLLECTOR,
+    efs.COLLECTOR,
+    sqs.COLLECTOR,
+    firehose.COLLECTOR,
+)

@@ -1,0 +1,59 @@
+"""What a collector is: the API calls it makes (for the IAM policy) and a function from one region to resources."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from residency.audit.clients import ClientFactory
+from residency.facts.resource import ProviderInput, ResourceInput
+
+Collect = Callable[[ClientFactory, str], list[ResourceInput]]
+
+
+@dataclass(frozen=True)
+class Collector:
+    service: str
+    calls: tuple[str, ...]
+    """The API operations it may call, as botocore names them (e.g. ListBuckets)."""
+    collect: Collect
+    global_service: bool = False
+    """Listed once per account (S3) rather than once per region."""
+
+
+def region_provider(region: str) -> ProviderInput:
+    return ProviderInput("pulumi:providers:aws", f"aws-api:{region}", f"AWS API {region}", {"region": region})
+
+
+def resource(
+    arn: str, type_: str, name: str, region: str, props: dict[str, Any], deps: dict[str, tuple[str, ...]] | None = None
+) -> ResourceInput:
+    """A resource as AWS reports it: its ARN is its URN, the region is the API endpoint that listed it."""
+    return ResourceInput(
+        urn=arn,
+        type=type_,
+        name=name,
+        props=props,
+        provider=region_provider(region),
+        property_dependencies=dict(deps or {}),
+        outputs={"arn": arn, "region": region},
+    )
+
+
+def tag_dict(tags: Any) -> dict[str, str]:
+    """AWS returns tags as [{Key, Value}], [{key, value}] or a plain map, depending on the service."""
+    if isinstance(tags, dict):
+        return {str(k): str(v) for k, v in tags.items()}
+    out = {}
+    for t in tags or []:
+        key = t.get("Key", t.get("key", t.get("TagKey")))
+        value = t.get("Value", t.get("value", t.get("TagValue", "")))
+        if key is not None:
+            out[str(key)] = str(value)
+    return out
+
+
+def absent(exc: ClientError, *codes: str) -> bool:
+    """True when the error only says the optional configuration does not exist."""
+    return exc.response.get("Error", {}).get("Code") in codes

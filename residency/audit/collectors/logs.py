@@ -1,0 +1,56 @@
+"""CloudWatch Logs: log groups (retention, KMS, tags), subscription filters and destinations."""
+
+from residency.audit.clients import ClientFactory
+from residency.audit.collectors.base import Collector, resource
+from residency.facts.resource import ResourceInput
+
+
+def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
+    c = clients.client("logs", region)
+    out = []
+    for page in c.get_paginator("describe_log_groups").paginate():
+        for g in page["logGroups"]:
+            name = g["logGroupName"]
+            arn = g["arn"].removesuffix(":*")
+            tags = c.list_tags_for_resource(resourceArn=arn).get("tags", {})
+            out.append(
+                resource(
+                    arn,
+                    "aws:cloudwatch/logGroup:LogGroup",
+                    name,
+                    region,
+                    {
+                        "name": name,
+                        "retentionInDays": g.get("retentionInDays"),
+                        "kmsKeyId": g.get("kmsKeyId"),
+                        "tags": tags,
+                    },
+                )
+            )
+            for f in c.describe_subscription_filters(logGroupName=name).get("subscriptionFilters", []):
+                out.append(
+                    resource(
+                        f"{arn}:subscription-filter:{f['filterName']}",
+                        "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter",
+                        f["filterName"],
+                        region,
+                        {"logGroup": name, "destinationArn": f.get("destinationArn")},
+                    )
+                )
+    for d in c.describe_destinations().get("destinations", []):
+        tags = c.list_tags_for_resource(resourceArn=d["arn"]).get("tags", {})
+        out.append(
+            resource(
+                d["arn"],
+                "aws:cloudwatch/logDestination:LogDestination",
+                d["destinationName"],
+                region,
+                {"name": d["destinationName"], "targetArn": d.get("targetArn"), "tags": tags},
+            )
+        )
+    return out
+
+
+COLLECTOR = Collector(
+    "logs", ("DescribeLogGroups", "ListTagsForResource", "DescribeSubscriptionFilters", "DescribeDestinations"), collect
+)

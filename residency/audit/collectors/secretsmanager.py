@@ -1,0 +1,32 @@
+"""Secrets Manager: secrets and the regions they replicate to."""
+
+from residency.audit.clients import ClientFactory
+from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.facts.resource import ResourceInput
+
+
+def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
+    c = clients.client("secretsmanager", region)
+    out = []
+    for page in c.get_paginator("list_secrets").paginate():
+        for s in page["SecretList"]:
+            if s.get("PrimaryRegion") not in (None, region):
+                continue  # a replica is listed in its own region; the primary's replica list judges it
+            out.append(
+                resource(
+                    s["ARN"],
+                    "aws:secretsmanager/secret:Secret",
+                    s["Name"],
+                    region,
+                    {
+                        "name": s["Name"],
+                        "tags": tag_dict(s.get("Tags")),
+                        "kmsKeyId": s.get("KmsKeyId"),
+                        "replicas": [{"region": r["Region"]} for r in s.get("ReplicationStatus", [])],
+                    },
+                )
+            )
+    return out
+
+
+COLLECTOR = Collector("secretsmanager", ("ListSecrets", "DescribeSecret"), collect)

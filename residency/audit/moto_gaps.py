@@ -1,0 +1,43 @@
+"""Calls moto does not implement, answered through botocore's before-call hook (tests and the demo only).
+
+Each entry is one API operation; tests/audit/test_moto_gaps.py fails as soon as moto implements it, so the
+answer here can be removed instead of hiding a real response.
+"""
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import boto3
+
+EMPTY_ANSWERS: dict[tuple[str, str], dict[str, Any]] = {
+    ("elasticache", "DescribeGlobalReplicationGroups"): {"GlobalReplicationGroups": []},
+    ("efs", "DescribeReplicationConfigurations"): {"Replications": []},
+}
+
+
+class _Http:
+    status_code = 200
+    headers: dict[str, str] = {}
+
+
+def answer(
+    session: boto3.Session, service: str, operation: str, respond: Callable[[Mapping[str, Any]], dict[str, Any]]
+) -> None:
+    """Short-circuit one operation on every client of this session with `respond(params)`."""
+
+    def handler(params: Mapping[str, Any], **_: Any) -> tuple[_Http, dict[str, Any]]:
+        return _Http(), respond(params)
+
+    session._session.register(f"before-call.{service}.{operation}", handler)
+
+
+def install_empty_answers(session: boto3.Session) -> list[str]:
+    notes = []
+    for (service, operation), body in EMPTY_ANSWERS.items():
+
+        def respond(_params: Mapping[str, Any], b: dict[str, Any] = body) -> dict[str, Any]:
+            return dict(b)
+
+        answer(session, service, operation, respond)
+        notes.append(f"moto lacks {service} {operation}: the demo answers it with an empty list")
+    return notes

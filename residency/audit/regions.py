@@ -1,0 +1,30 @@
+"""Which regions to audit: every region enabled for the account, or the list given."""
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from residency.audit.clients import ClientFactory
+from residency.audit.runner import reason
+from residency.model.errors import ResidencyConfigError
+
+DISCOVERY_REGION = "us-east-1"
+
+
+def resolve_regions(factory: ClientFactory, spec: str) -> list[str]:
+    if spec != "all":
+        regions = [r.strip() for r in spec.split(",") if r.strip()]
+        if not regions:
+            raise ResidencyConfigError("--regions", "give 'all' or a comma-separated list such as ap-southeast-3")
+        known = factory.session.get_available_regions("ec2") or regions
+        unknown = [r for r in regions if r not in known]
+        if unknown:
+            raise ResidencyConfigError(
+                "--regions", f"{unknown[0]!r} is not an AWS region; e.g. ap-southeast-3, ap-southeast-1, us-east-1"
+            )
+        return regions
+    try:
+        answer = factory.client("ec2", DISCOVERY_REGION).describe_regions(AllRegions=False)
+    except (ClientError, BotoCoreError) as exc:
+        raise ResidencyConfigError(
+            "--regions all", f"cannot list the account's regions ({reason(exc)}); pass --regions R1,R2"
+        ) from None
+    return sorted(r["RegionName"] for r in answer["Regions"])

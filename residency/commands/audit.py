@@ -1,0 +1,94 @@
+"""`residency audit`: find restricted data outside Jakarta and cross-region copies in a live AWS account."""
+
+import sys
+from pathlib import Path
+
+import boto3
+import click
+from botocore.exceptions import BotoCoreError, ClientError, ProfileNotFound
+
+from residency.audit import iam_policy
+from residency.audit.clients import ClientFactory
+from residency.audit.demo import run_demo
+from residency.audit.regions import resolve_regions
+from residency.audit.runner import reason, run_audit
+from residency.audit.settings_source import audit_posture
+from residency.commands.errors import one_line_errors, progress_printer
+from residency.model.errors import ResidencyConfigError
+from residency.reporters.audit import AUDIT_REPORTERS
+
+
+def _session(profile: str | None, role_arn: str | None) -> boto3.Session:
+    try:
+        session = boto3.Session(profile_name=profile)
+    except ProfileNotFound as exc:
+        raise ResidencyConfigError("--profile", str(exc)) from None
+    if not role_arn:
+        return session
+    try:
+        creds = session.client("sts").assume_role(RoleArn=role_arn, RoleSessionName="residency-audit")["Credentials"]
+    except (ClientError, BotoCoreError) as exc:
+        raise ResidencyConfigError("--role-arn", f"cannot assume {role_arn}: {reason(exc)}") from None
+    return boto3.Session(
+        aws_access_key_id=creds["AccessKeyId"],
+        aws_secret_access_key=creds["SecretAccessKey"],
+        aws_session_token=creds["SessionToken"],
+        region_name=session.region_name,
+    )
+
+
+@click.command("audit")
+@click.option("--regions", default="all", show_default=True, help="'all' enabled regions, or R1,R2,...")
+@click.option("--profile", default=None, help="AWS profile to use.")
+@click.option("--role-arn", default=None, help="Role to assume for the audit (read-only; see --print-iam-policy).")
+@click.option("--endpoint-url", default=None, help="A local AWS endpoint (moto, LocalStack).")
+@click.option("--stack", default=None, help="Read org settings from Pulumi.<stack>.yaml in the current directory.")
+@click.option(
+    "--settings",
+    "settings_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Read org settings (org, collections) from a YAML or JSON file.",
+)
+@click.option("--format", "fmt", type=click.Choice(sorted(AUDIT_REPORTERS)), default="text", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the report here.")
+@click.option("--workers", type=click.IntRange(1, 64), default=8, show_default=True, help="Regions scanned at once.")
+@click.option("--print-iam-policy", is_flag=True, help="Print the read-only IAM policy the audit needs, and exit.")
+@click.option("--demo", is_flag=True, help="Audit a seeded demo account on a local moto server; no AWS needed.")
+def audit(
+    regions: str,
+    profile: str | None,
+    role_arn: str | None,
+    endpoint_url: str | None,
+    stack: str | None,
+    settings_file: Path | None,
+    fmt: str,
+    out: Path | None,
+    workers: int,
+    print_iam_policy: bool,
+    demo: bool,
+) -> None:
+    """Audit a running AWS account with the pack's rules.
+
+    Exit 0 clean, 1 violations, 2 usage or config error, 3 incomplete (a region or service could not be read).
+    """
+    if print_iam_policy:
+        click.echo(iam_policy.render(), nl=False)
+        return
+    progress = progress_printer()
+    with one_line_errors():
+        posture, source = audit_posture(stack, settings_file)
+        progress(source)
+        if demo:
+            result = run_demo(posture, progress)
+        else:
+            factory = ClientFactory(_session(profile, role_arn), endpoint_url=endpoint_url)
+            result = run_audit(factory, resolve_regions(factory, regions), posture, workers, progress)
+        result.notes.insert(0, source)
+    report = AUDIT_REPORTERS[fmt](result)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(report)
+    else:
+        click.echo(report, nl=False)
+    sys.exit(result.exit_code)

@@ -1,0 +1,26 @@
+"""One JSON object: account, per-region status, resource count and findings with ARNs."""
+
+import json
+
+from residency.audit.runner import AuditResult
+
+
+def render(result: AuditResult) -> str:
+    doc = {
+        "account": result.account,
+        "regions": result.regions,
+        "resources": len(result.resources),
+        "findings": [
+            {
+                "policy": f.policy,
+                "level": f.level.value,
+                "resource": f.urn,
+                "region": f.region,
+                "dataClass": f.data_class,
+                "message": f.message,
+            }
+            for f in result.findings
+        ],
+        "notes": result.notes,
+    }
+    return json.dumps(doc, indent=2) + "\n"
