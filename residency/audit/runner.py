@@ -26,7 +26,7 @@ def reason(exc: Exception) -> str:
         return f"{err.get('Code', 'error')}: {err.get('Message', '')}".strip().rstrip(":")
     if isinstance(exc, EndpointConnectionError):
         return f"cannot connect to {exc.kwargs.get('endpoint_url', 'the endpoint')}"
-    return f"{type(exc).__name__}: {exc}"
+    return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
 
 
 @dataclass
@@ -57,7 +57,7 @@ def _region_pass(
     for collector in collectors:
         try:
             found += collector.collect(factory, region)
-        except (ClientError, BotoCoreError, NotImplementedError) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever stops a read makes that region not audited, never clean
             failures.append(f"{collector.service}: {reason(exc)}")
     return found, failures
 

@@ -12,20 +12,14 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
         for s in page["SecretList"]:
             if s.get("PrimaryRegion") not in (None, region):
                 continue  # a replica is listed in its own region; the primary's replica list judges it
-            out.append(
-                resource(
-                    s["ARN"],
-                    "aws:secretsmanager/secret:Secret",
-                    s["Name"],
-                    region,
-                    {
-                        "name": s["Name"],
-                        "tags": tag_dict(s.get("Tags")),
-                        "kmsKeyId": s.get("KmsKeyId"),
-                        "replicas": [{"region": r["Region"]} for r in s.get("ReplicationStatus", [])],
-                    },
-                )
-            )
+            detail = c.describe_secret(SecretId=s["ARN"])  # ListSecrets does not carry the replication status
+            props = {
+                "name": s["Name"],
+                "tags": tag_dict(s.get("Tags")),
+                "kmsKeyId": s.get("KmsKeyId"),
+                "replicas": [{"region": r["Region"]} for r in detail.get("ReplicationStatus", [])],
+            }
+            out.append(resource(s["ARN"], "aws:secretsmanager/secret:Secret", s["Name"], region, props))
     return out
 
 

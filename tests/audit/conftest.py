@@ -1,0 +1,42 @@
+"""Moto fixtures: credentials that can never reach AWS, a mocked account, and an audit helper."""
+
+from collections.abc import Iterator
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from residency.audit import moto_gaps
+from residency.audit.clients import ClientFactory
+from residency.audit.runner import AuditResult, run_audit
+from residency.model.posture import Posture
+from tests.conftest import ID_ONLY
+
+JKT, SIN, IAD = "ap-southeast-3", "ap-southeast-1", "us-east-1"
+REGIONS = [JKT, SIN, IAD]
+FAST_RETRY = {"max_attempts": 3, "mode": "standard"}
+
+
+@pytest.fixture(autouse=True)
+def aws_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                       "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": JKT}.items():
+        monkeypatch.setenv(key, value)
+
+
+@pytest.fixture
+def aws() -> Iterator[boto3.Session]:
+    with mock_aws():
+        yield boto3.Session(region_name=JKT)
+
+
+def audit(session: boto3.Session, posture: Posture = ID_ONLY, regions: list[str] | None = None,
+          factory: ClientFactory | None = None) -> AuditResult:
+    # Moto lacks these reads; a test that needs them answers them first (earlier handlers win).
+    moto_gaps.install_empty_answers(session)
+    factory = factory or ClientFactory(session, retries=FAST_RETRY)
+    return run_audit(factory, regions or REGIONS, posture, workers=1)
+
+
+def messages(result: AuditResult, policy: str) -> list[str]:
+    return [f.message for f in result.findings if f.policy == policy]

@@ -1,0 +1,38 @@
+"""These fail the day moto implements what the tests and the demo answer for it: then drop the answer."""
+
+import boto3
+import pytest
+
+from residency.audit.moto_gaps import EMPTY_ANSWERS
+from tests.audit.conftest import JKT
+
+
+def test_elasticache_global_datastores_are_still_missing(aws: boto3.Session) -> None:
+    with pytest.raises(NotImplementedError):
+        aws.client("elasticache", region_name=JKT).describe_global_replication_groups()
+
+
+def test_efs_replication_is_still_missing(aws: boto3.Session) -> None:
+    with pytest.raises(NotImplementedError):
+        aws.client("efs", region_name=JKT).describe_replication_configurations()
+
+
+def test_dynamodb_replica_updates_are_still_not_reported(aws: boto3.Session) -> None:
+    ddb = aws.client("dynamodb", region_name=JKT)
+    ddb.create_table(TableName="t", BillingMode="PAY_PER_REQUEST", KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+                     AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                     StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"})
+    ddb.update_table(TableName="t", ReplicaUpdates=[{"Create": {"RegionName": "ap-southeast-1"}}])
+    assert "Replicas" not in ddb.describe_table(TableName="t")["Table"]
+
+
+def test_rds_automated_backup_replication_is_still_missing(aws: boto3.Session) -> None:
+    rds = aws.client("rds", region_name="ap-southeast-1")
+    with pytest.raises(NotImplementedError):
+        rds.start_db_instance_automated_backups_replication(
+            SourceDBInstanceArn=f"arn:aws:rds:{JKT}:123456789012:db:primary")
+
+
+def test_the_empty_answers_are_exactly_the_missing_reads() -> None:
+    assert set(EMPTY_ANSWERS) == {("elasticache", "DescribeGlobalReplicationGroups"),
+                                  ("efs", "DescribeReplicationConfigurations")}
