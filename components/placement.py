@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pulumi
 import pulumi_aws as aws
+import pulumi_kubernetes as k8s
 
 from residency.model.data_classes import DataClass
 from residency.model.posture import Posture
@@ -29,6 +30,21 @@ class Placement:
 
 
 @dataclass(frozen=True)
+class ClusterPlacement:
+    """A Kubernetes provider for the cluster of one region; built by the stack from its config."""
+
+    region: Region
+    provider: k8s.Provider
+
+    def opts(self, parent: pulumi.Resource) -> pulumi.ResourceOptions:
+        return pulumi.ResourceOptions(parent=parent, provider=self.provider)
+
+    def pod_placement(self) -> dict[str, object]:
+        """Pods pinned to this region, so a restricted workload can never be scheduled elsewhere."""
+        return {"node_selector": {"topology.kubernetes.io/region": self.region.aws}}
+
+
+@dataclass(frozen=True)
 class Residence:
     """What a component holds (class, collection) and under which posture it is judged."""
 
@@ -39,6 +55,13 @@ class Residence:
     @property
     def collection_name(self) -> str:
         return self.collection.name if self.collection else PLATFORM_COLLECTION
+
+    def labels(self) -> dict[str, str]:
+        return {
+            "quantumelixir.tech/data-class": self.data_class.value,
+            "quantumelixir.tech/collection": self.collection_name,
+            "app.kubernetes.io/managed-by": MANAGED_BY,
+        }
 
     def tags(self, extra: dict[str, str] | None = None) -> dict[str, str]:
         return {
@@ -51,7 +74,7 @@ class Residence:
     def retention_days(self) -> int:
         return self.posture.settings.org.retention_days.for_class(self.data_class)
 
-    def require_allowed(self, component: str, name: str, placement: Placement) -> None:
+    def require_allowed(self, component: str, name: str, placement: "Placement | ClusterPlacement") -> None:
         verdict = self.posture.placement_verdict(self.data_class, placement.region.aws, self.collection)
         if not verdict.allowed:
             raise ResidencyComponentError(f"{component} {name!r} (collection {self.collection_name}): {verdict.reason}")

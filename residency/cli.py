@@ -8,6 +8,7 @@ from residency import __version__
 from residency.commands.audit import audit
 from residency.commands.diff import diff
 from residency.commands.preview import preview
+from residency.commands.scp import scp
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,6 +20,7 @@ def cli() -> None:
 cli.add_command(preview)
 cli.add_command(diff)
 cli.add_command(audit)
+cli.add_command(scp)
 
 
 def main() -> None:

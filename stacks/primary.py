@@ -16,13 +16,17 @@ from components import (
     WatchlistSource,
     WatchlistSourceArgs,
 )
+from components.region_guardrail import RegionGuardrail, RegionGuardrailArgs
 from residency.model.data_classes import DataClass
 from residency.model.regions import Region
 from stacks.config import StackContext
+from stacks.edges import cluster_placement, read_platform_settings
+from stacks.export_guard import build_export_guard
 from stacks.keyring import KeyRing
 from stacks.platform import COLLECTION_STORES, PLATFORM_STORES, replicable, store_key
 from stacks.providers import placement
 from stacks.stores import build_store, primary_arn
+from stacks.workloads import build_workloads
 
 
 def build_primary(ctx: StackContext) -> None:
@@ -30,6 +34,7 @@ def build_primary(ctx: StackContext) -> None:
     keys = KeyRing()
     arns: dict[str, pulumi.Output[str]] = {}
     buckets: dict[str, RegionalBucket] = {}
+    built: dict[str, pulumi.ComponentResource] = {}
 
     for coll in ctx.posture.settings.collections:
         for data_class in coll.classes:
@@ -39,6 +44,7 @@ def build_primary(ctx: StackContext) -> None:
             for store in COLLECTION_STORES.get(data_class, ()):
                 key = store_key(coll.name, data_class, store)
                 component = build_store(f"{coll.name}-{data_class.value}-{store.value}", store, residence, jkt, keys)
+                built[key] = component
                 arn = primary_arn(component)
                 if arn is not None:
                     arns[key] = arn
@@ -49,6 +55,7 @@ def build_primary(ctx: StackContext) -> None:
         residence = Residence(data_class, ctx.posture)
         for store in stores:
             component = build_store(f"platform-{data_class.value}-{store.value}", store, residence, jkt, keys)
+            built[store_key("platform", data_class, store)] = component
             arn = primary_arn(component)
             if arn is not None:
                 arns[store_key("platform", data_class, store)] = arn
@@ -64,6 +71,16 @@ def build_primary(ctx: StackContext) -> None:
 
     if ctx.posture.sg_problem() is None:
         _wire_outbound(ctx, jkt, buckets)
+
+    edges = read_platform_settings()
+    cluster = cluster_placement(edges, Region.ID_JKT_1)
+    if cluster is not None:
+        build_workloads(ctx.posture, cluster, built, keys, jkt, watchlist)
+    build_export_guard(ctx.posture, edges, jkt)
+    if edges.guardrail is not None:
+        RegionGuardrail(
+            "residency-guardrail", RegionGuardrailArgs(ctx.posture, edges.guardrail.target_id, jkt.provider)
+        )
 
     pulumi.export("region", Region.ID_JKT_1.value)
     pulumi.export("stores", arns)

@@ -11,10 +11,12 @@ from residency.model.data_classes import DataClass
 from residency.model.errors import ResidencyConfigError
 from residency.model.regions import Region
 from stacks.config import StackContext
+from stacks.edges import cluster_placement, read_platform_settings
 from stacks.keyring import KeyRing
 from stacks.platform import COLLECTION_STORES, Store, replicable, store_key
 from stacks.providers import placement
 from stacks.stores import build_store
+from stacks.workloads import build_workloads
 
 
 def build_replica(ctx: StackContext) -> None:
@@ -29,6 +31,7 @@ def build_replica(ctx: StackContext) -> None:
     primary_stores = primary.get_output("stores")
     keys = KeyRing()
     targets: dict[str, pulumi.Output[dict[str, str]]] = {}
+    built: dict[str, pulumi.ComponentResource] = {}
 
     for coll in ctx.posture.settings.collections:
         sg_allowed = ctx.posture.sg_problem(coll) is None
@@ -36,7 +39,9 @@ def build_replica(ctx: StackContext) -> None:
             residence = Residence(data_class, ctx.posture, coll)
             if data_class is DataClass.WEBHOOK_OUTBOX:
                 if ctx.posture.webhook_region(coll) is Region.SG_SIN_1:
-                    build_store(f"{coll.name}-webhook-outbox-outbox", Store.OUTBOX, residence, sin, keys)
+                    built[store_key(coll.name, data_class, Store.OUTBOX)] = build_store(
+                        f"{coll.name}-webhook-outbox-outbox", Store.OUTBOX, residence, sin, keys
+                    )
                 continue
             if not (sg_allowed and replicable(data_class)):
                 continue
@@ -51,10 +56,15 @@ def build_replica(ctx: StackContext) -> None:
                     keys,
                     replica_of=source,
                 )
+                built[key] = component
                 if isinstance(component, RegionalBucket):
                     targets[key] = pulumi.Output.all(component.arn, component.key_arn).apply(
                         lambda a: {"bucketArn": a[0], "keyArn": a[1]}
                     )
+
+    cluster = cluster_placement(read_platform_settings(), Region.SG_SIN_1)
+    if cluster is not None:
+        build_workloads(ctx.posture, cluster, built, keys, sin)
 
     pulumi.export("region", Region.SG_SIN_1.value)
     pulumi.export("replicaTargets", targets)

@@ -8,6 +8,7 @@ from residency.model.data_classes import ALLOWED_VALUES, DataClass, parse_data_c
 TAG_KEY = "data-class"
 COLLECTION_TAG = "collection"
 K8S_LABEL = "quantumelixir.tech/data-class"
+K8S_COLLECTION_LABEL = "quantumelixir.tech/collection"
 
 
 def tags_of(props: dict[str, Any]) -> tuple[dict[str, Any], str | None]:

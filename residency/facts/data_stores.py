@@ -1,4 +1,6 @@
-"""Resource types that hold data and therefore must carry a `data-class` tag."""
+"""Resource types that hold or handle data and therefore must carry a `data-class` tag (or label)."""
+
+from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 
 DATA_STORE_TYPES: frozenset[str] = frozenset(
     {
@@ -58,4 +60,4 @@ STORE_KINDS: dict[str, str] = {
 
 
 def is_data_store(resource_type: str) -> bool:
-    return resource_type in DATA_STORE_TYPES
+    return resource_type in DATA_STORE_TYPES or resource_type in K8S_DATA_TYPES

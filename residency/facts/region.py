@@ -6,6 +6,7 @@ Resources read from state files also carry outputs: their `region` output and AR
 from collections.abc import Mapping
 from typing import Any
 
+from residency.facts.kubernetes import cluster_region
 from residency.facts.resource import ResourceInput
 from residency.facts.values import arn_region, is_unknown, reveal
 
@@ -23,6 +24,8 @@ def effective_region(
             if isinstance(region, str) and not is_unknown(region)
             else (None, "provider sets no region")
         )
+    if res.type.startswith("kubernetes:"):
+        return cluster_region(res.provider)
     if not res.type.startswith("aws:"):
         return None, "not an AWS resource"
     own = reveal(res.props.get("region"))

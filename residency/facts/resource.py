@@ -74,6 +74,8 @@ class ResourceFacts:
     collection: str | None
     tags: dict[str, Any]
     copies: list[CopyEdge] = field(default_factory=list)
+    pinned_regions: tuple[str, ...] | None = None
+    """Kubernetes workloads: the regions their pods are pinned to (empty when unpinned)."""
 
     @property
     def urn(self) -> str:

@@ -10,8 +10,10 @@ from residency.rules import (
     enable_deletion_protection,
     enable_object_lock,
     enforce_kms_same_region,
+    enforce_volume_region_topology,
     require_data_class_tag,
     require_data_movement_audit_trail,
+    require_export_guard,
     restrict_cross_region_replication,
     restrict_data_class_region,
 )
@@ -27,6 +29,8 @@ RULES: tuple[Rule, ...] = (
     enable_object_lock.RULE,
     disallow_public_access.RULE,
     require_data_movement_audit_trail.RULE,
+    enforce_volume_region_topology.RULE,
+    require_export_guard.RULE,
 )
 
 CORE_POLICIES = ("require-data-class-tag", "restrict-data-class-region", "restrict-cross-region-replication")

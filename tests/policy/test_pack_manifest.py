@@ -15,6 +15,8 @@ EXPECTED = [
     ("enable-object-lock", "mandatory", "POLICY_TYPE_STACK"),
     ("disallow-public-access", "mandatory", "POLICY_TYPE_STACK"),
     ("require-data-movement-audit-trail", "mandatory", "POLICY_TYPE_STACK"),
+    ("enforce-volume-region-topology", "mandatory", "POLICY_TYPE_STACK"),
+    ("require-export-guard", "mandatory", "POLICY_TYPE_STACK"),
 ]
 
 

@@ -31,7 +31,7 @@ def test_every_data_store_is_tagged_with_a_known_class(both_stacks: dict[str, li
     stores = [f for f in both_stacks[stack] if f.is_data_store]
     assert stores
     assert [f.resource.name for f in stores if f.data_class is None] == []
-    assert {f.tags.get("managed-by") for f in stores} == {"residency-iac"}
+    assert {f.tags.get("managed-by", f.tags.get("app.kubernetes.io/managed-by")) for f in stores} == {"residency-iac"}
 
 
 @pytest.mark.parametrize("stack", ["id-jkt-1", "sg-sin-1"])

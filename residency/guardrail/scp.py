@@ -1,0 +1,116 @@
+"""Build the SCP: deny actions outside the allowed regions, deny cross-region copies the settings do not allow."""
+
+import json
+from typing import Any
+
+from residency.model.data_classes import DataClass
+from residency.model.posture import Posture
+from residency.model.regions import Region
+
+SCP_MAX_CHARS = 5120
+"""AWS Organizations' size limit for one SCP document."""
+
+# Global services that have no regional endpoint to pin (as in AWS's region-deny example policies).
+GLOBAL_SERVICE_ACTIONS = (
+    "iam:*",
+    "organizations:*",
+    "account:*",
+    "sts:*",
+    "route53:*",
+    "route53domains:*",
+    "cloudfront:*",
+    "waf:*",
+    "wafv2:*",
+    "shield:*",
+    "globalaccelerator:*",
+    "support:*",
+    "trustedadvisor:*",
+    "health:*",
+    "budgets:*",
+    "ce:*",
+    "cur:*",
+    "aws-portal:*",
+    "pricing:*",
+    "s3:GetAccountPublicAccessBlock",
+    "s3:ListAllMyBuckets",
+    "kms:ListAliases",
+    "tag:GetResources",
+    "ec2:DescribeRegions",
+)
+
+# Actions that create a copy of data in another region.
+CROSS_REGION_COPY_ACTIONS = (
+    "s3:PutReplicationConfiguration",
+    "kms:ReplicateKey",
+    "secretsmanager:ReplicateSecretToRegions",
+    "rds:CreateDBInstanceReadReplica",
+    "rds:CreateGlobalCluster",
+    "rds:StartDBInstanceAutomatedBackupsReplication",
+    "rds:CopyDBSnapshot",
+    "rds:CopyDBClusterSnapshot",
+    "dynamodb:CreateTableReplica",
+    "elasticache:CreateGlobalReplicationGroup",
+    "backup:StartCopyJob",
+    "ecr:PutReplicationConfiguration",
+    "elasticfilesystem:CreateReplicationConfiguration",
+)
+
+
+def allowed_regions(posture: Posture) -> list[str]:
+    """Every AWS region some data class may use under these settings (watchlist and artefacts use us-iad-1)."""
+    regions: set[Region] = set()
+    for data_class in DataClass:
+        regions |= posture.allowed_regions(data_class).regions
+    return sorted(r.aws for r in regions)
+
+
+def _copy_statements(posture: Posture) -> list[dict[str, Any]]:
+    if posture.sg_problem() is not None:
+        return [
+            {
+                "Sid": "DenyCrossRegionCopies",
+                "Effect": "Deny",
+                "Action": list(CROSS_REGION_COPY_ACTIONS),
+                "Resource": "*",
+            }
+        ]
+    sg = Region.SG_SIN_1.aws
+    # Under ID-SG copies may go to sg-sin-1 only; where IAM has a condition naming the destination, enforce it.
+    # The region-deny statement already stops replicas from being created anywhere else.
+    return [
+        {
+            "Sid": "DenyKeyReplicasOutsideSingapore",
+            "Effect": "Deny",
+            "Action": "kms:ReplicateKey",
+            "Resource": "*",
+            "Condition": {"StringNotEquals": {"kms:ReplicaRegion": sg}},
+        },
+        {
+            "Sid": "DenySecretReplicasOutsideSingapore",
+            "Effect": "Deny",
+            "Action": "secretsmanager:ReplicateSecretToRegions",
+            "Resource": "*",
+            "Condition": {"ForAnyValue:StringNotEquals": {"secretsmanager:AddReplicaRegions": sg}},
+        },
+    ]
+
+
+def build_scp(posture: Posture) -> dict[str, Any]:
+    statements: list[dict[str, Any]] = []
+    if not posture.settings.org.ops_telemetry:
+        statements.append(
+            {
+                "Sid": "DenyOutsideAllowedRegions",
+                "Effect": "Deny",
+                "NotAction": list(GLOBAL_SERVICE_ACTIONS),
+                "Resource": "*",
+                "Condition": {"StringNotEquals": {"aws:RequestedRegion": allowed_regions(posture)}},
+            }
+        )
+    statements += _copy_statements(posture)
+    return {"Version": "2012-10-17", "Statement": statements}
+
+
+def render(posture: Posture) -> str:
+    """Minified, because AWS counts the policy's characters against the 5,120 limit."""
+    return json.dumps(build_scp(posture), separators=(",", ":"))

@@ -1,0 +1,72 @@
+"""Persistent volumes of a data class come from a StorageClass whose allowed topologies stay in the cluster's region."""
+
+from collections.abc import Iterator, Sequence
+
+from residency.facts.kubernetes import REGION_LABEL
+from residency.facts.resource import ResourceFacts
+from residency.facts.values import as_list, get_path, reveal
+from residency.model.findings import Severity
+from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
+
+PVC = "kubernetes:core/v1:PersistentVolumeClaim"
+STORAGE_CLASS = "kubernetes:storage.k8s.io/v1:StorageClass"
+
+
+def _topology_regions(storage_class: ResourceFacts) -> set[str]:
+    regions: set[str] = set()
+    for term in as_list(reveal(storage_class.props.get("allowedTopologies"))):
+        for expr in as_list(term.get("matchLabelExpressions") if isinstance(term, dict) else None):
+            if isinstance(expr, dict) and expr.get("key") == REGION_LABEL:
+                regions |= {v for v in as_list(expr.get("values")) if isinstance(v, str)}
+    return regions
+
+
+def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
+    classes = {get_path(reveal(f.props), "metadata", "name"): f for f in facts if f.type == STORAGE_CLASS}
+    for f in facts:
+        if f.type != PVC or f.data_class is None:
+            continue
+        name = get_path(reveal(f.props), "spec", "storageClassName")
+        storage_class = classes.get(name) if isinstance(name, str) else None
+        if storage_class is None:
+            shown = repr(name) if isinstance(name, str) else "the cluster default"
+            yield (
+                f.urn,
+                (
+                    f"{f.resource.name} ({f.data_class}) uses StorageClass {shown}, which this stack does not "
+                    "declare, so the region of its volumes cannot be verified."
+                ),
+            )
+            continue
+        regions = _topology_regions(storage_class)
+        if not regions:
+            yield (
+                f.urn,
+                (
+                    f"{f.resource.name} ({f.data_class}) uses StorageClass {name!r}, whose allowedTopologies "
+                    f"do not restrict {REGION_LABEL}."
+                ),
+            )
+        elif f.region is not None and regions != {f.region}:
+            yield (
+                f.urn,
+                (
+                    f"{f.resource.name} ({f.data_class}) uses StorageClass {name!r} allowing "
+                    f"{', '.join(sorted(regions))}; the cluster is in {f.region}."
+                ),
+            )
+
+
+RULE = Rule(
+    RuleMeta(
+        name="enforce-volume-region-topology",
+        title="Volumes stay in the cluster's region",
+        description="Persistent volume claims of a data class use a StorageClass pinned to the cluster's region.",
+        severity=Severity.HIGH,
+        scope=Scope.STACK,
+        protects=PERSONAL_CLASSES,
+        regulations=ALL_REGULATIONS,
+        remediation="Use a StorageClass whose allowedTopologies pin the region label to the cluster's region.",
+    ),
+    check_stack=check_stack,
+)
