@@ -57,10 +57,15 @@ CROSS_REGION_COPY_ACTIONS = (
 
 
 def allowed_regions(posture: Posture) -> list[str]:
-    """Every AWS region some data class may use under these settings (watchlist and artefacts use us-iad-1)."""
+    """Every AWS region some platform data class may use under these settings (the watchlist uses us-iad-1).
+
+    Software artefacts may sit in any of the three regions, but nothing of the platform runs in sg-sin-1 under
+    ID-only, so they do not open it.
+    """
     regions: set[Region] = set()
     for data_class in DataClass:
-        regions |= posture.allowed_regions(data_class).regions
+        if data_class is not DataClass.SOFTWARE_ARTIFACT:
+            regions |= posture.allowed_regions(data_class).regions
     return sorted(r.aws for r in regions)
 
 

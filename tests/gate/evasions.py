@@ -32,6 +32,47 @@ aws.s3.BucketReplicationConfig("repl", bucket=src.id, role=role("r").arn, rules=
 {trail}
 '''
 
+K8S_DEPLOYMENT = '''
+import pulumi_kubernetes as k8s
+k8s.apps.v1.Deployment("api", metadata={{"labels": PII_LABELS}}, spec={{
+    "selector": {{"match_labels": {{"app": "api"}}}},
+    "template": {{"metadata": {{"labels": {{"app": "api"}}}}, "spec": pod_spec("{region}")}}}},
+    opts=pulumi.ResourceOptions(provider=cluster("{cluster}", "{region}")))
+'''
+
+K8S_POD = '''
+import pulumi_kubernetes as k8s
+k8s.core.v1.Pod("kyc-worker", metadata={{"labels": PII_LABELS}}, spec=pod_spec({pin}),
+                opts=pulumi.ResourceOptions(provider=cluster("jkt-cluster", "ap-southeast-3")))
+'''
+
+PINNED_TOPOLOGY = 'allowed_topologies=[{"match_label_expressions": [{"key": "topology.kubernetes.io/region", "values": ["ap-southeast-3"]}]}],'
+
+K8S_PVC = '''
+import pulumi_kubernetes as k8s
+c = cluster("jkt-cluster", "ap-southeast-3")
+k8s.storage.v1.StorageClass("gp3", metadata={{"name": "gp3"}}, provisioner="ebs.csi.aws.com", {topology}
+                            opts=pulumi.ResourceOptions(provider=c))
+k8s.core.v1.PersistentVolumeClaim("captures", metadata={{"labels": {{"quantumelixir.tech/data-class": "biometric"}}}},
+    spec={{"storage_class_name": "gp3", "access_modes": ["ReadWriteOnce"], "resources": {{"requests": {{"storage": "10Gi"}}}}}},
+    opts=pulumi.ResourceOptions(provider=c))
+'''
+
+EXPORT_GUARD = '''
+bucket("b", "customer-pii")
+acl = aws.wafv2.WebAcl("guard", scope="REGIONAL", default_action={"allow": {}}, rules=[{
+    "name": "exports", "priority": 0, "action": {"block": {}},
+    "statement": {"and_statement": {"statements": [
+        {"byte_match_statement": {"field_to_match": {"uri_path": {}}, "positional_constraint": "STARTS_WITH",
+                                  "search_string": "/exports", "text_transformations": [{"priority": 0, "type": "NONE"}]}},
+        {"not_statement": {"statement": {"geo_match_statement": {"country_codes": ["ID"]}}}}]}},
+    "visibility_config": {"cloudwatch_metrics_enabled": False, "sampled_requests_enabled": False, "metric_name": "x"}}],
+    visibility_config={"cloudwatch_metrics_enabled": False, "sampled_requests_enabled": False, "metric_name": "acl"},
+    opts=opts(JKT))
+aws.wafv2.WebAclAssociation("attach", web_acl_arn=acl.arn, opts=opts(JKT),
+    resource_arn="arn:aws:elasticloadbalancing:ap-southeast-3:111122223333:loadbalancer/app/dash/1")
+'''
+
 CASES = [
     Case("pii bucket on a Singapore provider", 'bucket("b", "customer-pii", SIN)',
          "restrict-data-class-region", "customer-pii may not live in ap-southeast-1", 'bucket("b", "customer-pii")'),
@@ -235,6 +276,16 @@ aws.sqs.Queue("q", kms_master_key_id=k.arn, tags={"data-class": "webhook-outbox"
     Case("ops telemetry leaves without the toggle", 'log_group("ops", "ops-telemetry", IAD)',
          "restrict-data-class-region", "ops-telemetry may not live in us-east-1", 'log_group("ops", "ops-telemetry", IAD)',
          twin_org={"opsTelemetry": True}),
+    Case("pii deployment on a Singapore cluster", K8S_DEPLOYMENT.format(cluster="SIN", region="ap-southeast-1"),
+         "restrict-data-class-region", "customer-pii may not live in ap-southeast-1",
+         K8S_DEPLOYMENT.format(cluster="JKT", region="ap-southeast-3")),
+    Case("pod without region pinning", K8S_POD.format(pin="None"), "restrict-data-class-region",
+         "its pods are not pinned to a region", K8S_POD.format(pin='"ap-southeast-3"')),
+    Case("pvc on an unpinned storage class", K8S_PVC.format(topology=""), "enforce-volume-region-topology",
+         "whose allowedTopologies do not restrict", K8S_PVC.format(topology=PINNED_TOPOLOGY)),
+    Case("exports without the export guard", 'bucket("b", "customer-pii")', "require-export-guard",
+         "no WAF web ACL blocks dashboard exports", EXPORT_GUARD, org={"requireSinkRegion": "ID"},
+         twin_org={"requireSinkRegion": "ID"}),
     Case("cross-border replication without the audit trail", S3_REPLICATION.format(dst_class="customer-pii", trail=""),
          "require-data-movement-audit-trail", "no store of class data-movement-audit",
          S3_REPLICATION.format(dst_class="customer-pii", trail="trail()"), org=ID_SG, twin_org=ID_SG),

@@ -23,6 +23,22 @@ SIN = aws.Provider("sin", region="ap-southeast-1")
 IAD = aws.Provider("iad", region="us-east-1")
 
 
+def cluster(name, region):
+    import pulumi_kubernetes as k8s
+
+    return k8s.Provider(name, cluster_identifier=f"arn:aws:eks:{region}:111122223333:cluster/kyc")
+
+
+def pod_spec(region=None):
+    spec = {"containers": [{"name": "app", "image": "ghcr.io/example/app:1"}]}
+    if region:
+        spec["node_selector"] = {"topology.kubernetes.io/region": region}
+    return spec
+
+
+PII_LABELS = {"quantumelixir.tech/data-class": "customer-pii"}
+
+
 def opts(provider, **kw):
     return pulumi.ResourceOptions(provider=provider, **kw)
 

@@ -60,3 +60,22 @@ def test_deploy_order_wires_outbound_replication_on_the_second_jakarta_run(tmp_p
         [edge] = f.copies
         assert edge.destination_region == "ap-southeast-1" and edge.problem is None
         assert edge.data_class is not None and edge.data_class.value in {"biometric", "source-document", "analytics"}
+
+
+def test_require_sink_region_needs_the_dashboard(tmp_path: Path) -> None:
+    config = {k: v for k, v in stack_config("id-jkt-1").items() if k != "residency:dashboard"}
+    root = copy_project(tmp_path, {"id-jkt-1": config})
+    with pytest.raises(ProgramError) as err:
+        run_program(load_project(root, "id-jkt-1"), timeout=60)
+    assert str(err.value) == ("program: residency:dashboard.loadBalancerArn: is required when "
+                              "residency:org.requireSinkRegion is ID (the export guard is attached to the dashboard's "
+                              "load balancer)")
+
+
+def test_cluster_arn_must_be_in_the_stack_region(tmp_path: Path) -> None:
+    config = {**stack_config("id-jkt-1"), "residency:kubernetes": {
+        "id-jkt-1": {"clusterArn": "arn:aws:eks:ap-southeast-1:111122223333:cluster/kyc"}}}
+    root = copy_project(tmp_path, {"id-jkt-1": config})
+    with pytest.raises(ProgramError, match=r"residency:kubernetes.id-jkt-1.clusterArn: names a cluster in "
+                                           r"ap-southeast-1, not ap-southeast-3"):
+        run_program(load_project(root, "id-jkt-1"), timeout=60)

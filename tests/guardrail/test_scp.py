@@ -1,0 +1,78 @@
+"""The SCP is valid, within the size limit, matches the settings matrix, and names only real IAM actions."""
+
+import json
+
+import botocore.session
+import pytest
+from click.testing import CliRunner
+
+from residency.cli import cli
+from residency.guardrail.scp import CROSS_REGION_COPY_ACTIONS, SCP_MAX_CHARS, build_scp, render
+from tests.conftest import ID_ONLY, ID_SG, posture
+
+# IAM service prefix -> botocore service name, and IAM actions whose API operation has another name.
+SERVICE = {"elasticfilesystem": "efs", "tag": "resourcegroupstaggingapi"}
+IAM_ONLY_PREFIXES = {"aws-portal"}  # billing console permissions: an IAM prefix with no API of its own
+ALIASES = {"s3:PutReplicationConfiguration": "PutBucketReplication", "s3:ListAllMyBuckets": "ListBuckets",
+           "s3:GetAccountPublicAccessBlock": "GetPublicAccessBlock",
+           # A permission-only action: UpdateTable with ReplicaUpdates requires it.
+           "dynamodb:CreateTableReplica": "UpdateTable"}
+
+
+def _statement(doc: dict[str, object], sid: str) -> dict[str, object]:
+    return next(s for s in doc["Statement"] if s["Sid"] == sid)  # type: ignore[attr-defined,index]
+
+
+@pytest.mark.parametrize("settings", [ID_ONLY, ID_SG, posture({"opsTelemetry": True})])
+def test_valid_json_within_the_size_limit(settings: object) -> None:
+    compact = render(settings)  # type: ignore[arg-type]
+    assert len(compact) <= SCP_MAX_CHARS
+    doc = json.loads(compact)
+    assert doc["Version"] == "2012-10-17"
+    assert all(s["Effect"] == "Deny" and s["Resource"] == "*" for s in doc["Statement"])
+
+
+def test_id_only_denies_every_copy_and_regions_beyond_jakarta_and_us() -> None:
+    doc = build_scp(ID_ONLY)
+    region = _statement(doc, "DenyOutsideAllowedRegions")
+    assert region["Condition"] == {"StringNotEquals": {"aws:RequestedRegion": ["ap-southeast-3", "us-east-1"]}}
+    assert _statement(doc, "DenyCrossRegionCopies")["Action"] == list(CROSS_REGION_COPY_ACTIONS)
+
+
+def test_id_sg_allows_singapore_and_copies_only_towards_it() -> None:
+    doc = build_scp(ID_SG)
+    region = _statement(doc, "DenyOutsideAllowedRegions")
+    assert region["Condition"]["StringNotEquals"]["aws:RequestedRegion"] == [  # type: ignore[index]
+        "ap-southeast-1", "ap-southeast-3", "us-east-1"]
+    assert not any(s["Sid"] == "DenyCrossRegionCopies" for s in doc["Statement"])
+    assert _statement(doc, "DenyKeyReplicasOutsideSingapore")["Condition"] == {
+        "StringNotEquals": {"kms:ReplicaRegion": "ap-southeast-1"}}
+
+
+def test_ops_telemetry_anywhere_drops_the_region_deny() -> None:
+    doc = build_scp(posture({"opsTelemetry": True}))
+    assert not any(s["Sid"] == "DenyOutsideAllowedRegions" for s in doc["Statement"])
+
+
+def _real(action: str, loader: botocore.session.Session) -> bool:
+    prefix, name = action.split(":", 1)
+    if name == "*":
+        return prefix in IAM_ONLY_PREFIXES or SERVICE.get(prefix, prefix) in loader.get_available_services()
+    operations = loader.get_service_model(SERVICE.get(prefix, prefix)).operation_names
+    return ALIASES.get(action, name) in operations
+
+
+def test_every_named_action_is_a_real_operation() -> None:
+    loader = botocore.session.get_session()
+    named = [a for s in build_scp(ID_ONLY)["Statement"] + build_scp(ID_SG)["Statement"]
+             for key in ("Action", "NotAction") for a in ([s[key]] if isinstance(s.get(key), str) else s.get(key, []))]
+    assert named
+    assert [a for a in named if not _real(a, loader)] == []
+
+
+def test_cli_prints_the_compact_policy(tmp_path: object) -> None:
+    out = CliRunner().invoke(cli, ["scp"])
+    assert out.exit_code == 0
+    assert json.loads(out.stdout) == build_scp(ID_ONLY)
+    bad = CliRunner().invoke(cli, ["scp", "--settings", "missing.yaml"])
+    assert bad.exit_code == 2 and "missing.yaml: file not found" in bad.stderr
