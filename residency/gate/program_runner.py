@@ -32,10 +32,17 @@ def _program_frame(exc: BaseException, program_dir: Path) -> str:
     return ""
 
 
-def _describe_error(exc: BaseException, program_dir: Path) -> str:
+def _describe_error(exc: BaseException, program_dir: Path, project: str, stack: str) -> str:
     if isinstance(exc, ModuleNotFoundError) and exc.name:
         top = exc.name.split(".")[0]
         return f"program needs package {top}: pip install {top.replace('_', '-')}"
+    if isinstance(exc, pulumi.ConfigMissingError):
+        key = exc.key
+        return (
+            f"missing required configuration value {key!r}: set it with "
+            f"pulumi config set {key.split(':', 1)[-1] if key.startswith(project + ':') else key} VALUE"
+            f"{' --secret' if exc.secret else ''} --stack {stack}"
+        )
     message = str(exc).strip() or type(exc).__name__
     if isinstance(exc, pulumi.RunError):
         return message
@@ -73,7 +80,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         asyncio.set_event_loop(loop)
         loop.run_until_complete(run_in_stack(lambda: _run_main(main)))
     except BaseException as exc:  # noqa: BLE001 - every program failure becomes one reported line
-        result["error"] = _describe_error(exc, program_dir)
+        result["error"] = _describe_error(exc, program_dir, request["project"], request["stack"])
     result["resources"] = monitor.records
     result["outputs"] = monitor.stack_outputs
     result["lastRegistered"] = monitor.last_registered()

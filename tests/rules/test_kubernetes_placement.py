@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 
 from residency.facts.resource import ProviderInput, ResourceInput
-from residency.rules.restrict_data_class_region import RULE as REGION
 from residency.rules.require_data_class_tag import RULE as TAG
+from residency.rules.restrict_data_class_region import RULE as REGION
 from tests.conftest import ID_SG
 from tests.rules.fixtures import run
 
