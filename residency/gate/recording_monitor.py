@@ -71,6 +71,21 @@ class RecordingMonitor(MockMonitor):
                 self._progress.flush()
         return response
 
+    def ReadResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        """Reads (StackReferences, `get` functions) appear in a preview too; record them like registrations."""
+        response = super().ReadResource(request)
+        outputs = integral(json_format.MessageToDict(response.properties))
+        record = {
+            "urn": response.urn, "type": request.type, "name": request.name, "custom": True,
+            "parent": request.parent or None, "provider": request.provider or None, "providers": {},
+            "dependencies": list(request.dependencies), "propertyDependencies": {},
+            "inputs": integral(json_format.MessageToDict(request.properties)), "id": request.id or None,
+            "outputs": outputs, "protect": False, "additionalSecretOutputs": [], "read": True,
+        }
+        with self._lock:
+            self.records.append(record)
+        return response
+
     def RegisterResourceOutputs(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
         if request.urn == self.stack_urn:
             with self._lock:

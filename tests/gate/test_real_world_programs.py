@@ -1,0 +1,77 @@
+"""Programs in the style of public examples (tests/programs/): each previews, with its count and verdict."""
+
+from pathlib import Path
+
+import pytest
+
+from residency.gate.preview import PreviewOptions, run_preview
+from residency.gate.run_program import ProgramError
+from tests.gate.projects import POLICY_PACK
+
+PROGRAMS = Path(__file__).parents[1] / "programs"
+
+# program -> (exit code, resources, policies violated, a note that must be present)
+EXPECTED: dict[str, tuple[int, int, set[str], str | None]] = {
+    "apigw-lambda": (0, 9, set(), None),
+    "fargate": (0, 10, set(), None),
+    "eks-vpc": (0, 10, set(), None),
+    "static-website": (1, 6, {"require-data-class-tag"}, None),
+    "s3-folder": (0, 5, set(), None),
+    "secrets": (1, 4, {"require-data-class-tag"}, None),
+    "step-functions": (0, 6, set(), None),
+    "rds-random": (1, 4, {"require-data-class-tag"}, None),
+    "subfolder-project": (1, 4, {"enforce-kms-same-region", "disallow-public-access"}, None),
+    "stack-reference": (0, 3, set(), "StackReference acme/network/prod: no offline plan of stack 'prod'"),
+    "other-providers": (0, 5, set(), None),
+    "ec2-webserver": (1, 4, {"require-data-class-tag"},
+                      "invoke aws:ec2/getInstanceType:getInstanceType is not known to the offline gate"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_program_previews(name: str) -> None:
+    code, count, policies, note = EXPECTED[name]
+    result = run_preview(PreviewOptions("dev", PROGRAMS / name, POLICY_PACK))
+    assert (result.exit_code, len(result.resources)) == (code, count), [r.type for r in result.resources]
+    assert {v.policy for v in result.violations} == policies
+    if note:
+        assert any(note in n for n in result.notes), result.notes
+
+
+def test_untagged_data_stores_are_flagged_by_name() -> None:
+    flagged = {}
+    for name in ("static-website", "secrets", "rds-random", "ec2-webserver"):
+        result = run_preview(PreviewOptions("dev", PROGRAMS / name, POLICY_PACK))
+        flagged[name] = sorted(v.urn.rsplit("::", 1)[-1] for v in result.violations if v.urn)
+    assert flagged == {"static-website": ["site"], "secrets": ["app-secret"], "rds-random": ["db"],
+                       "ec2-webserver": ["data"]}
+
+
+def test_data_sources_answer_for_the_region_of_the_call() -> None:
+    result = run_preview(PreviewOptions("dev", PROGRAMS / "eks-vpc", POLICY_PACK))
+    assert result.outputs["zones"] == ["ap-southeast-3a", "ap-southeast-3b", "ap-southeast-3c"]
+    assert result.outputs["endpoint"].endswith(".ap-southeast-3.eks.amazonaws.com")
+    lambda_program = run_preview(PreviewOptions("dev", PROGRAMS / "apigw-lambda", POLICY_PACK))
+    assert lambda_program.outputs["policy"] == "lambda.amazonaws.com"
+    assert lambda_program.outputs["url"].startswith("https://") and ".execute-api.ap-southeast-3." in \
+        lambda_program.outputs["url"]
+
+
+def test_assets_resolve_relative_to_the_program() -> None:
+    result = run_preview(PreviewOptions("dev", PROGRAMS / "s3-folder", POLICY_PACK))
+    assert sorted(r.name for r in result.resources if r.type == "aws:s3/bucketObject:BucketObject") == [
+        "bundle", "css/main.css", "index.html"]
+
+
+def test_secure_config_stays_secret_and_project_defaults_apply() -> None:
+    result = run_preview(PreviewOptions("dev", PROGRAMS / "subfolder-project", POLICY_PACK))
+    assert sorted(r.name for r in result.resources if r.type == "aws:s3/bucket:Bucket") == ["kyc-0", "kyc-1", "kyc-2"]
+    password = result.outputs["password"]
+    assert isinstance(password, dict) and password.get("value") == "[secret]"
+
+
+def test_missing_required_config_names_the_key_and_how_to_set_it() -> None:
+    with pytest.raises(ProgramError) as err:
+        run_preview(PreviewOptions("dev", PROGRAMS / "missing-config", POLICY_PACK))
+    assert str(err.value) == ("program: missing required configuration value 'missing-config:dbName': set it with "
+                              "pulumi config set dbName VALUE --stack dev")
