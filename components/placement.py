@@ -19,25 +19,27 @@ class ResidencyComponentError(ValueError):
 
 
 @dataclass(frozen=True)
-class Placement:
-    """An AWS provider and the logical region it is pinned to; built by the stack, never by a component."""
-
+class _Pinned:
     region: Region
-    provider: aws.Provider
+    provider: pulumi.ProviderResource
 
     def opts(self, parent: pulumi.Resource) -> pulumi.ResourceOptions:
+        """Children land with the stack's provider for this region, and nowhere else."""
         return pulumi.ResourceOptions(parent=parent, provider=self.provider)
 
 
 @dataclass(frozen=True)
-class ClusterPlacement:
+class Placement(_Pinned):
+    """An AWS provider and the logical region it is pinned to; built by the stack, never by a component."""
+
+    provider: aws.Provider
+
+
+@dataclass(frozen=True)
+class ClusterPlacement(_Pinned):
     """A Kubernetes provider for the cluster of one region; built by the stack from its config."""
 
-    region: Region
     provider: k8s.Provider
-
-    def opts(self, parent: pulumi.Resource) -> pulumi.ResourceOptions:
-        return pulumi.ResourceOptions(parent=parent, provider=self.provider)
 
     def pod_placement(self) -> dict[str, object]:
         """Pods pinned to this region, so a restricted workload can never be scheduled elsewhere."""

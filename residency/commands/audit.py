@@ -14,6 +14,7 @@ from residency.audit.regions import resolve_regions
 from residency.audit.runner import reason, run_audit
 from residency.audit.settings_source import audit_posture
 from residency.commands.errors import one_line_errors, progress_printer
+from residency.commands.options import settings_options
 from residency.model.errors import ResidencyConfigError
 from residency.reporters.audit import AUDIT_REPORTERS
 
@@ -42,14 +43,7 @@ def _session(profile: str | None, role_arn: str | None) -> boto3.Session:
 @click.option("--profile", default=None, help="AWS profile to use.")
 @click.option("--role-arn", default=None, help="Role to assume for the audit (read-only; see --print-iam-policy).")
 @click.option("--endpoint-url", default=None, help="A local AWS endpoint (moto, LocalStack).")
-@click.option("--stack", default=None, help="Read org settings from Pulumi.<stack>.yaml in the current directory.")
-@click.option(
-    "--settings",
-    "settings_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Read org settings (org, collections) from a YAML or JSON file.",
-)
+@settings_options
 @click.option("--format", "fmt", type=click.Choice(sorted(AUDIT_REPORTERS)), default="text", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the report here.")
 @click.option("--workers", type=click.IntRange(1, 64), default=8, show_default=True, help="Regions scanned at once.")

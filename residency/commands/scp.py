@@ -7,18 +7,12 @@ import click
 
 from residency.audit.settings_source import audit_posture
 from residency.commands.errors import one_line_errors
+from residency.commands.options import settings_options
 from residency.guardrail.scp import SCP_MAX_CHARS, build_scp, render
 
 
 @click.command("scp")
-@click.option("--stack", default=None, help="Read org settings from Pulumi.<stack>.yaml in the current directory.")
-@click.option(
-    "--settings",
-    "settings_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Read org settings (org, collections) from a YAML or JSON file.",
-)
+@settings_options
 @click.option("--pretty", is_flag=True, help="Indent the JSON (AWS counts characters: deploy the compact form).")
 def scp(stack: str | None, settings_file: Path | None, pretty: bool) -> None:
     """Print the SCP: deny actions outside the allowed regions and cross-region copies the settings forbid."""
