@@ -23,6 +23,7 @@ EXPECTED: dict[str, tuple[int, int, set[str], str | None]] = {
     "subfolder-project": (1, 4, {"enforce-kms-same-region", "disallow-public-access"}, None),
     "stack-reference": (0, 3, set(), "StackReference acme/network/prod: no offline plan of stack 'prod'"),
     "other-providers": (0, 5, set(), None),
+    "registry-dns": (0, 3, set(), None),
     "ec2-webserver": (1, 4, {"require-data-class-tag"},
                       "invoke aws:ec2/getInstanceType:getInstanceType is not known to the offline gate"),
 }
@@ -75,3 +76,12 @@ def test_missing_required_config_names_the_key_and_how_to_set_it() -> None:
         run_preview(PreviewOptions("dev", PROGRAMS / "missing-config", POLICY_PACK))
     assert str(err.value) == ("program: missing required configuration value 'missing-config:dbName': set it with "
                               "pulumi config set dbName VALUE --stack dev")
+
+
+def test_data_sources_of_existing_infrastructure() -> None:
+    out = run_preview(PreviewOptions("dev", PROGRAMS / "registry-dns", POLICY_PACK)).outputs
+    assert out["partition"] == "aws"
+    assert out["registry"] == "https://123456789012.dkr.ecr.ap-southeast-3.amazonaws.com"
+    assert out["keyArn"].startswith("arn:aws:kms:ap-southeast-3:123456789012:key/")
+    assert out["logsRegion"] == "ap-southeast-3" and out["subnetZone"] == "ap-southeast-3b"
+    assert out["amis"] == 1 and out["zoneArn"].startswith("arn:aws:route53:::hostedzone/Z")

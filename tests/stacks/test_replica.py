@@ -79,3 +79,16 @@ def test_cluster_arn_must_be_in_the_stack_region(tmp_path: Path) -> None:
     with pytest.raises(ProgramError, match=r"residency:kubernetes.id-jkt-1.clusterArn: names a cluster in "
                                            r"ap-southeast-1, not ap-southeast-3"):
         run_program(load_project(root, "id-jkt-1"), timeout=60)
+
+
+def test_guardrail_deploys_the_scp_derived_from_the_settings(tmp_path: Path) -> None:
+    from residency.guardrail.scp import render
+    from tests.conftest import ID_ONLY
+
+    config = {**stack_config("id-jkt-1"), "residency:guardrail": {"targetId": "ou-ab12-cd34ef56"}}
+    root = copy_project(tmp_path, {"id-jkt-1": config})
+    _, facts = run_stack(root, "id-jkt-1")
+    [policy] = by_type(facts, "aws:organizations/policy:Policy")
+    assert policy.props["type"] == "SERVICE_CONTROL_POLICY" and policy.props["content"] == render(ID_ONLY)
+    [attachment] = by_type(facts, "aws:organizations/policyAttachment:PolicyAttachment")
+    assert attachment.props["targetId"] == "ou-ab12-cd34ef56"
