@@ -67,7 +67,8 @@ def test_program_exception_names_file_and_line(tmp_path: Path) -> None:
     root = write_project(tmp_path, 'raise ValueError("boom")\n')
     code, _, err = _invoke("preview", "-s", "dev", "-C", str(root), "--policy-pack", str(POLICY_PACK))
     assert code == 2
-    assert err.strip().startswith("error: program: ValueError: boom (at __main__.py:")
+    line = (root / "__main__.py").read_text().splitlines().index('raise ValueError("boom")') + 1
+    assert err == f"error: program: ValueError: boom (at __main__.py:{line})\n"
 
 
 def test_program_timeout_names_the_last_resource(tmp_path: Path) -> None:
