@@ -17,6 +17,3 @@ class Snapshot:
     def stores(self) -> dict[str, dict[str, Any]]:
         return {urn: row for urn, row in self.rows.items() if row.get("dataStore")}
 
-
-def empty(source: str, kind: str) -> Snapshot:
-    return Snapshot(source, kind, {}, [])

@@ -47,17 +47,5 @@ DATA_STORE_TYPES: frozenset[str] = frozenset(
     }
 )
 
-STORE_KINDS: dict[str, str] = {
-    "aws:s3/bucket:Bucket": "bucket",
-    "aws:s3/bucketV2:BucketV2": "bucket",
-    "aws:rds/instance:Instance": "database",
-    "aws:rds/cluster:Cluster": "database",
-    "aws:elasticache/replicationGroup:ReplicationGroup": "cache",
-    "aws:cloudwatch/logGroup:LogGroup": "log group",
-    "aws:sqs/queue:Queue": "queue",
-    "aws:kms/key:Key": "key",
-}
-
-
 def is_data_store(resource_type: str) -> bool:
     return resource_type in DATA_STORE_TYPES or resource_type in K8S_DATA_TYPES
