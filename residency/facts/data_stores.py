@@ -47,5 +47,6 @@ DATA_STORE_TYPES: frozenset[str] = frozenset(
     }
 )
 
+
 def is_data_store(resource_type: str) -> bool:
     return resource_type in DATA_STORE_TYPES or resource_type in K8S_DATA_TYPES
