@@ -15,6 +15,7 @@ from residency.audit.runner import reason, run_audit
 from residency.audit.settings_source import audit_posture
 from residency.commands.errors import one_line_errors, progress_printer
 from residency.commands.options import settings_options
+from residency.files import write_atomically
 from residency.model.errors import ResidencyConfigError
 from residency.reporters.audit import AUDIT_REPORTERS
 
@@ -81,8 +82,7 @@ def audit(
         result.notes.insert(0, source)
     report = AUDIT_REPORTERS[fmt](result)
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(report)
+        write_atomically(out, report)
     else:
         click.echo(report, nl=False)
     sys.exit(result.exit_code)

@@ -8,6 +8,7 @@ import click
 from residency.commands.errors import one_line_errors
 from residency.diff.compare import compare
 from residency.diff.readers import read_pair
+from residency.files import write_atomically
 from residency.reporters.diff import DIFF_REPORTERS
 
 
@@ -34,10 +35,7 @@ def diff(paths: tuple[Path, ...], fmt: str, out: Path | None, fail_on: str) -> N
         result = compare(*read_pair(before, after))
     report = DIFF_REPORTERS[fmt](result)
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_text(report)
-        tmp.replace(out)
+        write_atomically(out, report)
     else:
         click.echo(report, nl=False)
     sys.exit(1 if result.fails(fail_on) else 0)

@@ -16,4 +16,3 @@ class Snapshot:
     @property
     def stores(self) -> dict[str, dict[str, Any]]:
         return {urn: row for urn, row in self.rows.items() if row.get("dataStore")}
-

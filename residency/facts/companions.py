@@ -2,10 +2,10 @@
 
 from collections.abc import Sequence
 
-from residency.facts.resource import ResourceFacts
+from residency.facts.resource import BUCKET_TYPES, ResourceFacts
 from residency.facts.values import reveal
 
-BUCKET_TYPES = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
+__all__ = ["BUCKET_TYPES", "Companions", "buckets"]
 
 
 def _base_token(token: str) -> str:

@@ -5,6 +5,9 @@ from typing import Any
 
 from residency.model.data_classes import DataClass
 
+BUCKET_TYPES = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
+"""The v7 token and its v6 twin: both are S3 buckets."""
+
 
 @dataclass(frozen=True, slots=True)
 class ProviderInput:

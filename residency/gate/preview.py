@@ -9,6 +9,7 @@ from typing import Any
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
 from residency.facts.values import reveal
+from residency.files import write_atomically
 from residency.gate.analyzer_client import PackServer
 from residency.gate.cross_stack import other_stack_resources, relabelled_replicas
 from residency.gate.policy_config import read_policy_config_file, resolve_policy_config
@@ -89,10 +90,7 @@ def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> Ga
 
 def write_plan(result: GateResult, path: Path) -> None:
     """Atomically: a reader never sees half a plan."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(result.to_plan(), indent=1, default=str))
-    tmp.replace(path)
+    write_atomically(path, json.dumps(result.to_plan(), indent=1, default=str))
 
 
 __all__ = ["STATE_DIR", "PreviewOptions", "run_preview", "write_plan"]

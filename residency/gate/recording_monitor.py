@@ -76,11 +76,21 @@ class RecordingMonitor(MockMonitor):
         response = super().ReadResource(request)
         outputs = integral(json_format.MessageToDict(response.properties))
         record = {
-            "urn": response.urn, "type": request.type, "name": request.name, "custom": True,
-            "parent": request.parent or None, "provider": request.provider or None, "providers": {},
-            "dependencies": list(request.dependencies), "propertyDependencies": {},
-            "inputs": integral(json_format.MessageToDict(request.properties)), "id": request.id or None,
-            "outputs": outputs, "protect": False, "additionalSecretOutputs": [], "read": True,
+            "urn": response.urn,
+            "type": request.type,
+            "name": request.name,
+            "custom": True,
+            "parent": request.parent or None,
+            "provider": request.provider or None,
+            "providers": {},
+            "dependencies": list(request.dependencies),
+            "propertyDependencies": {},
+            "inputs": integral(json_format.MessageToDict(request.properties)),
+            "id": request.id or None,
+            "outputs": outputs,
+            "protect": False,
+            "additionalSecretOutputs": [],
+            "read": True,
         }
         with self._lock:
             self.records.append(record)

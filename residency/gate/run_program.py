@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from residency.files import write_atomically
 from residency.gate.project import Project
 from residency.model.errors import ResidencyConfigError
 
@@ -41,11 +42,10 @@ def load_references(project: Project) -> dict[str, Any]:
 
 
 def save_outputs(project: Project, outputs: dict[str, Any], resources: list[dict[str, Any]]) -> None:
-    state = project.directory / STATE_DIR
-    state.mkdir(parents=True, exist_ok=True)
-    tmp = state / f".{project.stack}.json.tmp"
-    tmp.write_text(json.dumps({"stack": project.stack, "outputs": outputs, "resources": resources}, default=str))
-    tmp.replace(state / f"{project.stack}.json")
+    write_atomically(
+        project.directory / STATE_DIR / f"{project.stack}.json",
+        json.dumps({"stack": project.stack, "outputs": outputs, "resources": resources}, default=str),
+    )
 
 
 def run_program(project: Project, timeout: float, references: dict[str, Any] | None = None) -> ProgramRun:

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from residency.facts.resource import ResourceFacts
+from residency.facts.resource import BUCKET_TYPES, ResourceFacts
 from residency.facts.values import reveal
 from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
@@ -10,7 +10,6 @@ from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, S
 
 PROTECTED = tuple(c for c in DataClass if c not in (DataClass.SOFTWARE_ARTIFACT, DataClass.OPS_TELEMETRY))
 _DATABASES = ("aws:rds/instance:Instance", "aws:rds/cluster:Cluster")
-_BUCKETS = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
 
 
 def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
@@ -22,7 +21,7 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
             yield f"{f.resource.name} ({f.data_class}) has deletionProtection off."
         if props.get("skipFinalSnapshot") is True:
             yield f"{f.resource.name} ({f.data_class}) skips its final snapshot."
-    if f.type in _BUCKETS and props.get("forceDestroy") is True:
+    if f.type in BUCKET_TYPES and props.get("forceDestroy") is True:
         yield f"{f.resource.name} ({f.data_class}) has forceDestroy on: deleting the stack would delete its objects."
 
 

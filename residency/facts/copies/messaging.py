@@ -1,9 +1,8 @@
 """Log subscription filters and destinations, Firehose delivery streams."""
 
 from residency.facts.copies.edge import edge
-from residency.facts.copies.storage import BUCKET_TYPES
 from residency.facts.graph import Graph
-from residency.facts.resource import CopyEdge, ResourceFacts
+from residency.facts.resource import BUCKET_TYPES, CopyEdge, ResourceFacts
 from residency.facts.values import arn_region, get_path, reveal, s3_bucket_from_arn
 
 LOG_GROUP = ("aws:cloudwatch/logGroup:LogGroup",)

@@ -4,10 +4,8 @@ from typing import Any
 
 from residency.facts.copies.edge import edge
 from residency.facts.graph import Graph
-from residency.facts.resource import CopyEdge, ResourceFacts
+from residency.facts.resource import BUCKET_TYPES, CopyEdge, ResourceFacts
 from residency.facts.values import arn_region, as_list, get_path, is_unknown, reveal, s3_bucket_from_arn
-
-BUCKET_TYPES = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
 
 
 def _s3_destination(
