@@ -76,7 +76,7 @@ class Residence:
     def retention_days(self) -> int:
         return self.posture.settings.org.retention_days.for_class(self.data_class)
 
-    def require_allowed(self, component: str, name: str, placement: "Placement | ClusterPlacement") -> None:
+    def require_allowed(self, component: str, name: str, placement: _Pinned) -> None:
         verdict = self.posture.placement_verdict(self.data_class, placement.region.aws, self.collection)
         if not verdict.allowed:
             raise ResidencyComponentError(f"{component} {name!r} (collection {self.collection_name}): {verdict.reason}")

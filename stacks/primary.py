@@ -32,8 +32,6 @@ from stacks.workloads import build_workloads
 def build_primary(ctx: StackContext) -> None:
     jkt = placement(Region.ID_JKT_1)
     keys = KeyRing()
-    arns: dict[str, pulumi.Output[str]] = {}
-    buckets: dict[str, RegionalBucket] = {}
     built: dict[str, pulumi.ComponentResource] = {}
 
     for coll in ctx.posture.settings.collections:
@@ -45,20 +43,12 @@ def build_primary(ctx: StackContext) -> None:
                 key = store_key(coll.name, data_class, store)
                 component = build_store(f"{coll.name}-{data_class.value}-{store.value}", store, residence, jkt, keys)
                 built[key] = component
-                arn = primary_arn(component)
-                if arn is not None:
-                    arns[key] = arn
-                if isinstance(component, RegionalBucket):
-                    buckets[key] = component
 
     for data_class, stores in PLATFORM_STORES.items():
         residence = Residence(data_class, ctx.posture)
         for store in stores:
             component = build_store(f"platform-{data_class.value}-{store.value}", store, residence, jkt, keys)
             built[store_key("platform", data_class, store)] = component
-            arn = primary_arn(component)
-            if arn is not None:
-                arns[store_key("platform", data_class, store)] = arn
 
     trail_residence = Residence(DataClass.DATA_MOVEMENT_AUDIT, ctx.posture)
     trail = DataMovementAuditTrail(
@@ -70,7 +60,7 @@ def build_primary(ctx: StackContext) -> None:
     )
 
     if ctx.posture.sg_problem() is None:
-        _wire_outbound(ctx, jkt, buckets)
+        _wire_outbound(ctx, jkt, {k: c for k, c in built.items() if isinstance(c, RegionalBucket)})
 
     edges = read_platform_settings()
     cluster = cluster_placement(edges, Region.ID_JKT_1)
@@ -83,7 +73,7 @@ def build_primary(ctx: StackContext) -> None:
         )
 
     pulumi.export("region", Region.ID_JKT_1.value)
-    pulumi.export("stores", arns)
+    pulumi.export("stores", {k: arn for k, c in built.items() if (arn := primary_arn(c)) is not None})
     pulumi.export("dataMovementLogGroup", trail.log_group_name)
     pulumi.export("watchlistBucket", watchlist.served_bucket_arn)
 

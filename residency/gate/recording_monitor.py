@@ -21,6 +21,38 @@ def integral(value: Any) -> Any:
     return value
 
 
+def _record(
+    request: Any,
+    urn: str,
+    ident: str | None,
+    inputs: dict[str, Any],
+    outputs: dict[str, Any],
+    *,
+    custom: bool,
+    providers: dict[str, str] | None = None,
+    protect: bool = False,
+    property_dependencies: dict[str, list[str]] | None = None,
+    additional_secret_outputs: list[str] | None = None,
+) -> dict[str, Any]:
+    """One captured resource, in the shape the engine hands analyzers (and a state file stores)."""
+    return {
+        "urn": urn,
+        "type": request.type,
+        "name": request.name,
+        "custom": custom,
+        "parent": request.parent or None,
+        "provider": request.provider or None,
+        "providers": providers or {},
+        "dependencies": list(request.dependencies),
+        "propertyDependencies": property_dependencies or {},
+        "inputs": inputs,
+        "id": ident or None,
+        "outputs": outputs,
+        "protect": protect,
+        "additionalSecretOutputs": additional_secret_outputs or [],
+    }
+
+
 class RecordingMonitor(MockMonitor):
     def __init__(self, mocks: Any, progress: Any = None) -> None:
         super().__init__(mocks)
@@ -48,22 +80,18 @@ class RecordingMonitor(MockMonitor):
             inputs[autoname] = outputs[autoname]  # the engine's Check fills in auto-names before analyzers see inputs
         if request.type == "pulumi:pulumi:Stack":
             self.stack_urn = response.urn
-        record = {
-            "urn": response.urn,
-            "type": request.type,
-            "name": request.name,
-            "custom": bool(request.custom),
-            "parent": request.parent or None,
-            "provider": request.provider or None,
-            "providers": dict(request.providers),
-            "dependencies": list(request.dependencies),
-            "propertyDependencies": {k: list(v.urns) for k, v in request.propertyDependencies.items()},
-            "inputs": inputs,
-            "id": response.id or None,
-            "outputs": outputs,
-            "protect": bool(request.protect),
-            "additionalSecretOutputs": list(request.additionalSecretOutputs),
-        }
+        record = _record(
+            request,
+            response.urn,
+            response.id,
+            inputs,
+            outputs,
+            custom=bool(request.custom),
+            providers=dict(request.providers),
+            protect=bool(request.protect),
+            property_dependencies={k: list(v.urns) for k, v in request.propertyDependencies.items()},
+            additional_secret_outputs=list(request.additionalSecretOutputs),
+        )
         with self._lock:
             self.records.append(record)
             if self._progress is not None:
@@ -75,23 +103,8 @@ class RecordingMonitor(MockMonitor):
         """Reads (StackReferences, `get` functions) appear in a preview too; record them like registrations."""
         response = super().ReadResource(request)
         outputs = integral(json_format.MessageToDict(response.properties))
-        record = {
-            "urn": response.urn,
-            "type": request.type,
-            "name": request.name,
-            "custom": True,
-            "parent": request.parent or None,
-            "provider": request.provider or None,
-            "providers": {},
-            "dependencies": list(request.dependencies),
-            "propertyDependencies": {},
-            "inputs": integral(json_format.MessageToDict(request.properties)),
-            "id": request.id or None,
-            "outputs": outputs,
-            "protect": False,
-            "additionalSecretOutputs": [],
-            "read": True,
-        }
+        inputs = integral(json_format.MessageToDict(request.properties))
+        record = {**_record(request, response.urn, request.id, inputs, outputs, custom=True), "read": True}
         with self._lock:
             self.records.append(record)
         return response
