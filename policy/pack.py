@@ -24,6 +24,7 @@ from pulumi_policy import (
 from residency.facts.builder import base_facts, build_facts
 from residency.facts.resource import ProviderInput, ResourceInput
 from residency.model.clock import today
+from residency.model.data_classes import DataClass, parse_data_class
 from residency.model.errors import ResidencyConfigError
 from residency.model.findings import Level
 from residency.model.posture import Posture
@@ -33,13 +34,23 @@ from residency.rules.base import Rule, RuleContext
 
 PACK_NAME = "kyc-data-residency"
 ACCEPTED_SCC_KEY = "acceptedSccReferences"
+KNOWN_RESOURCES_KEY = "knownResources"
 CONFIG_SCHEMA = PolicyConfigSchema(
     properties={
         ACCEPTED_SCC_KEY: {
             "type": "array",
             "items": {"type": "string"},
             "description": "SCC references compliance accepts; any other SCC counts as none.",
-        }
+        },
+        KNOWN_RESOURCES_KEY: {
+            "type": "object",
+            "additionalProperties": {"type": "string", "enum": [c.value for c in DataClass]},
+            "description": (
+                "ARN or physical name of a resource outside this stack -> its data class, from a trusted source "
+                "(the other stack's plan, `residency preview --out`). Without it, data from outside the stack "
+                "counts as the most restricted class."
+            ),
+        },
     },
 )
 _LEVELS = {
@@ -91,6 +102,14 @@ def context(policy_config: Mapping[str, Any] | None) -> tuple[RuleContext, dict[
     accepted = (policy_config or {}).get(ACCEPTED_SCC_KEY)
     refs = frozenset(str(r) for r in accepted) if isinstance(accepted, list) else None
     return RuleContext(Posture(settings, today(), refs)), config, problem
+
+
+def known_classes(policy_config: Mapping[str, Any] | None) -> dict[str, DataClass]:
+    raw = (policy_config or {}).get(KNOWN_RESOURCES_KEY)
+    if not isinstance(raw, Mapping):
+        return {}
+    parsed = {str(k): parse_data_class(v) for k, v in raw.items()}
+    return {k: c for k, c in parsed.items() if c is not None}
 
 
 def _provider(p: PolicyProviderResource | None) -> ProviderInput | None:
@@ -145,7 +164,9 @@ def _stack_policy(rule: Rule) -> StackValidationPolicy:
         ctx, config, problem = context(args.get_config())
         if problem and rule.name == "restrict-cross-region-replication":
             report(f"residency settings are invalid ({problem}); every resource is judged under the strictest posture")
-        facts = build_facts([_from_policy_resource(r) for r in args.resources], config, os.environ)
+        facts = build_facts(
+            [_from_policy_resource(r) for r in args.resources], config, os.environ, known_classes(args.get_config())
+        )
         for urn, message in check_stack(facts, ctx):
             report(message, urn)
 

@@ -1,46 +1,117 @@
-"""Read the data class a resource declares, and say precisely why when it cannot be read."""
+"""Read the data class a resource declares, and say precisely why when it cannot be read.
 
+AWS resources read only the `data-class` tag, merged over the provider's `defaultTags` the way AWS builds
+`tags_all`; Kubernetes objects read only the `quantumelixir.tech/data-class` label. Values match exactly: a near
+miss (case, whitespace, plural, underscore) or two competing keys is reported, never silently accepted.
+"""
+
+import json
+import re
+from dataclasses import dataclass
 from typing import Any
 
-from residency.facts.values import is_unknown, reveal
+from residency.facts.resource import ProviderInput
+from residency.facts.values import get_path, is_unknown, reveal
 from residency.model.data_classes import ALLOWED_VALUES, DataClass, parse_data_class
 
 TAG_KEY = "data-class"
 COLLECTION_TAG = "collection"
 K8S_LABEL = "quantumelixir.tech/data-class"
 K8S_COLLECTION_LABEL = "quantumelixir.tech/collection"
+_KEYS = (TAG_KEY, K8S_LABEL)
 
 
-def tags_of(props: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """The resource's tags (AWS) or labels (Kubernetes), or a reason they cannot be read."""
+@dataclass(frozen=True, slots=True)
+class DeclaredClass:
+    data_class: DataClass | None
+    problem: str | None
+    """Why no class could be read (None when there is no tag at all is also a problem: 'no tag')."""
+    near_miss: str | None = None
+    """A tag key or value that looks like a data class but is not one exactly; reported on every type."""
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[\s_./]+", "-", text.strip().lower())
+    return text.removesuffix("s") if text.endswith("s") and not text.endswith("ss") else text
+
+
+def _norm_key(key: str) -> str:
+    return re.sub(r"[^a-z]", "", key.lower().rsplit("/", 1)[-1]).removesuffix("es").removesuffix("s")
+
+
+_NEAR_VALUES = {_norm(c.value): c for c in DataClass}
+
+
+def _provider_default_tags(provider: ProviderInput | None) -> tuple[dict[str, Any], str | None]:
+    if provider is None or not provider.type.startswith("pulumi:providers:aws"):
+        return {}, None
+    raw = reveal(get_path(provider.props, "defaultTags"))
+    if isinstance(raw, str) and raw.startswith("{"):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return {}, f"provider {provider.name}'s defaultTags cannot be read"
+    tags = get_path(raw, "tags") if isinstance(raw, dict) else None
+    if is_unknown(raw) or is_unknown(tags):
+        return {}, f"provider {provider.name}'s defaultTags are unknown during preview"
+    return (tags if isinstance(tags, dict) else {}), None
+
+
+def tags_of(props: dict[str, Any], provider: ProviderInput | None = None) -> tuple[dict[str, Any], str | None]:
+    """The resource's tags (AWS, over the provider's default tags) or labels (Kubernetes), or why unreadable."""
     if "metadata" in props and isinstance(props.get("metadata"), dict):
         labels = reveal(props["metadata"].get("labels"))
+        if is_unknown(labels):
+            return {}, "its labels are unknown during preview"
         return (labels if isinstance(labels, dict) else {}), None
+    defaults, default_problem = _provider_default_tags(provider)
     raw = reveal(props.get("tags"))
     if raw is None:
         raw = reveal(props.get("tagsAll"))
     if is_unknown(raw):
         return {}, "its tags are unknown during preview"
     if raw is None:
-        return {}, None
+        raw = {}
     if not isinstance(raw, dict):
         return {}, "its tags are not a map"
-    return raw, None
+    merged = {**defaults, **raw}
+    if default_problem and TAG_KEY not in raw:
+        return merged, default_problem
+    return merged, None
 
 
-def read_data_class(tags: dict[str, Any], tags_problem: str | None) -> tuple[DataClass | None, str | None]:
+def _near_keys(tags: dict[str, Any], exact: str) -> list[str]:
+    return [k for k in tags if k != exact and k not in _KEYS and _norm_key(k) == "dataclas"]
+
+
+def read_data_class(tags: dict[str, Any], tags_problem: str | None, kubernetes: bool = False) -> DeclaredClass:
+    key, other = (K8S_LABEL, TAG_KEY) if kubernetes else (TAG_KEY, K8S_LABEL)
     if tags_problem:
-        return None, f"data class unknown: {tags_problem}"
-    key = K8S_LABEL if K8S_LABEL in tags else TAG_KEY
+        return DeclaredClass(None, f"data class unknown: {tags_problem}")
+    near = _near_keys(tags, key)
+    if other in tags:
+        near.append(other)
     value = tags.get(key)
     if value is None:
-        near = [k for k in tags if k.lower().replace("_", "-") in (TAG_KEY, K8S_LABEL) and k != key]
+        if len(near) > 1:
+            problem = f"conflicting keys {near!r} and no {key!r}"
+            return DeclaredClass(None, problem, problem)
         if near:
-            return None, f"tag key {near[0]!r} is misspelt; use {TAG_KEY!r} exactly"
-        return None, f"no {TAG_KEY!r} tag"
+            problem = f"tag key {near[0]!r} is not read; use {key!r} exactly"
+            return DeclaredClass(None, problem, problem)
+        return DeclaredClass(None, f"no {key!r} tag")
     if is_unknown(value):
-        return None, f"the {TAG_KEY!r} tag value is unknown during preview"
+        return DeclaredClass(None, f"the {key!r} tag value is unknown during preview")
     parsed = parse_data_class(value)
     if parsed is None:
-        return None, f"{TAG_KEY} {value!r} is not a known class; allowed: {ALLOWED_VALUES}"
-    return parsed, None
+        guess = _NEAR_VALUES.get(_norm(str(value)))
+        hint = f"did you mean {guess.value!r}?" if guess else f"allowed: {ALLOWED_VALUES}"
+        problem = f"{key} {value!r} is not a known class; {hint}"
+        return DeclaredClass(None, problem, problem)
+    rivals = [k for k in near if parse_data_class(tags[k]) != parsed]
+    if rivals:
+        problem = f"{key} {value!r} conflicts with {rivals[0]!r} = {tags[rivals[0]]!r}"
+        return DeclaredClass(None, problem, problem)
+    if near:
+        return DeclaredClass(parsed, None, f"tag key {near[0]!r} next to {key!r} is not read; remove it")
+    return DeclaredClass(parsed, None)

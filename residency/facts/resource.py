@@ -1,8 +1,10 @@
 """The inputs the facts are built from, and the facts themselves."""
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
+from residency.model.catalogue import Role, TypeEntry
 from residency.model.data_classes import DataClass
 
 BUCKET_TYPES = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
@@ -66,6 +68,32 @@ class CopyEdge:
         }
 
 
+class Direction(StrEnum):
+    SOURCE = "source"
+    """The resource reads or copies the referenced data."""
+    DESTINATION = "destination"
+    """The resource sends its data to the referenced place."""
+    BOTH = "both"
+    """Undeclared: judged both ways (fail closed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    prop: str
+    direction: Direction
+    target: "ResourceFacts | None"
+    region: str | None
+    text: str
+    problem: str | None = None
+    """Why the referenced region is unknown (a bucket outside the stack, an unknown value...)."""
+    place: bool = False
+    """A region, zone or endpoint name: a place data can go, not data of its own."""
+
+    @property
+    def shown(self) -> str:
+        return self.target.resource.name if self.target is not None else self.text
+
+
 @dataclass(slots=True)
 class ResourceFacts:
     resource: ResourceInput
@@ -79,6 +107,20 @@ class ResourceFacts:
     copies: list[CopyEdge] = field(default_factory=list)
     pinned_regions: tuple[str, ...] | None = None
     """Kubernetes workloads: the regions their pods are pinned to (empty when unpinned)."""
+    entry: TypeEntry | None = None
+    """The type's catalogue entry (role, taggable, flow properties)."""
+    near_miss: str | None = None
+    """A tag that looks like a data class but is not one exactly."""
+    classes: dict[DataClass, str] = field(default_factory=dict)
+    """Effective classes: the declared class and every class it receives, each with where it came from."""
+    received: dict[DataClass, str] = field(default_factory=dict)
+    """Classes that flow into this resource from what it reads or what is copied into it."""
+    references: list["Reference"] = field(default_factory=list)
+    """Every reference its inputs make to data in the stack or outside it."""
+
+    @property
+    def role(self) -> Role:
+        return self.entry.role if self.entry is not None else Role.CONTROL
 
     @property
     def urn(self) -> str:

@@ -85,3 +85,21 @@ def parse_data_class(value: object) -> DataClass | None:
         return DataClass(str(value))
     except ValueError:
         return None
+
+MOST_RESTRICTED = DataClass.AUDIT_LOG
+"""What data of undetermined class is judged as: a pinned class (id-jkt-1 only, never copied), whatever the org."""
+
+
+_STRICTNESS = (
+    Placement.ANYWHERE_KNOWN,
+    Placement.WATCHLIST,
+    Placement.PERSONAL,
+    Placement.OPS_TELEMETRY,
+    Placement.WEBHOOK_EGRESS,
+    Placement.PINNED,
+)
+
+
+def strictness(data_class: DataClass) -> int:
+    """A total order for picking the one class an edge reports when several flow along it (higher is stricter)."""
+    return _STRICTNESS.index(MATRIX[data_class].placement)

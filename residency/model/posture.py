@@ -12,6 +12,10 @@ from residency.model.settings import Collection, Residency
 from residency.model.stack_settings import StackSettings
 
 
+FOREIGN_PROBE = "eu-west-1"
+"""A region the platform does not use, to compare what two classes allow outside the three logical regions."""
+
+
 @dataclass(frozen=True, slots=True)
 class RegionSet:
     regions: frozenset[Region]
@@ -126,6 +130,36 @@ class Posture:
         if not allowed.permits(source):
             return Verdict(False, f"{data_class.value} may not be held in the source region of {edge}")
         return Verdict(True, f"{data_class.value} may be copied {edge}")
+
+    def edge_verdict(self, data_class: DataClass, collection: Collection | None = None) -> Verdict:
+        """May a global resource (CDN, accelerator, edge store) serve this class from edge locations worldwide?
+
+        Only classes that may live anywhere qualify: ops-telemetry under `opsTelemetry: true`, and software
+        artefacts, which hold no personal data (their three-region list is hygiene, not residency).
+        """
+        placement = MATRIX[data_class].placement
+        if self.allowed_regions(data_class, collection).anywhere or placement is Placement.ANYWHERE_KNOWN:
+            return Verdict(True, f"{data_class.value} may be served from edge locations")
+        allowed = self.allowed_regions(data_class, collection).describe()
+        return Verdict(False, f"{data_class.value} may be held only in {allowed}, not at edge locations worldwide")
+
+    def is_weaker(self, label: DataClass, received: DataClass, collection: Collection | None = None) -> bool:
+        """Does labelling data of class `received` as `label` allow something `received` does not?"""
+        if label is received:
+            return False
+        probes = [*(r.aws for r in Region), FOREIGN_PROBE]
+        for region in probes:
+            if self.placement_verdict(label, region, collection).allowed and not self.placement_verdict(
+                received, region, collection
+            ).allowed:
+                return True
+        for source in probes:
+            for destination in probes:
+                if self.copy_verdict(label, source, destination, collection).allowed and not self.copy_verdict(
+                    received, source, destination, collection
+                ).allowed:
+                    return True
+        return self.edge_verdict(label, collection).allowed and not self.edge_verdict(received, collection).allowed
 
     def _why_not_sg(self, data_class: DataClass, aws_region: str, collection: Collection | None) -> str:
         if logical_region(aws_region) is not Region.SG_SIN_1:

@@ -1,8 +1,16 @@
-"""Every cross-region copy has an allowed source class, destination and SCC."""
+"""Every cross-region copy has an allowed source class, destination and SCC; no copy lands under a weaker label.
+
+Copies are the precise mechanisms (replication, global tables, snapshot copies...) and every reference a
+resource's inputs make to data in another region. A store labelled weaker than a class it receives is a
+relabelled copy; a resource whose effect the pack cannot see that takes restricted data is could-not-evaluate.
+"""
 
 from collections.abc import Iterator, Sequence
 
+from residency.facts.flow import effective
 from residency.facts.resource import CopyEdge, ResourceFacts
+from residency.model.catalogue import Role
+from residency.model.data_classes import MOST_RESTRICTED
 from residency.model.findings import Severity
 from residency.model.regions import describe
 from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
@@ -11,7 +19,10 @@ from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleCo
 def _judge(edge: CopyEdge, f: ResourceFacts, ctx: RuleContext) -> str | None:
     what = f"{edge.mechanism} on {f.resource.name}"
     if edge.problem:
-        return f"{what} copies data but cannot be verified: {edge.problem}."
+        return (
+            f"{what} copies data but cannot be verified: {edge.problem}. Point it at a resource of this stack in an "
+            "allowed region, or at a region-bearing ARN."
+        )
     assert edge.data_class is not None and edge.source_region is not None
     collection = ctx.posture.settings.collection(edge.collection)
     if edge.open_destination:
@@ -34,12 +45,50 @@ def _judge(edge: CopyEdge, f: ResourceFacts, ctx: RuleContext) -> str | None:
     return f"{what}: {verdict.reason} (class from {edge.class_origin})."
 
 
+def _relabelled(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+    label = f.data_class
+    if f.role is not Role.STORE or label is None:
+        return
+    collection = ctx.collection_of(f)
+    for received, origin in sorted(f.received.items()):
+        if ctx.posture.is_weaker(label, received, collection):
+            what = received.value
+            if received is MOST_RESTRICTED and "most restricted" in origin:
+                what = f"data of undetermined class, judged as {received.value}"
+            yield (
+                f"{f.type} {f.resource.name} is labelled {label.value} but receives {what} ({origin}): "
+                f"a copy labelled weaker than its data hides where the data really is. Label it {received.value} "
+                "or stop the flow."
+            )
+
+
+def _opaque(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+    if f.role is not Role.OPAQUE or f.resource.provider is None:
+        return
+    for ref in f.references:
+        if ref.place:
+            continue
+        classes = effective(ref.target) if ref.target is not None else None
+        restricted = sorted(
+            c.value for c in (classes or {}) if not ctx.posture.edge_verdict(c, ctx.collection_of(f)).allowed
+        )
+        if classes is None or restricted:
+            held = ", ".join(restricted) if restricted else "data of unknown class"
+            yield (
+                f"{f.type} {f.resource.name} takes {ref.shown} ({held}) in property {ref.prop}, and the pack cannot "
+                f"see what a {f.type.split(':', 1)[0]} resource does with it: could not evaluate. Replace it with "
+                "resources the pack can judge, or pass it no restricted data."
+            )
+
+
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
     for f in facts:
         for edge in f.copies:
             message = _judge(edge, f, ctx)
             if message:
                 yield f.urn, message
+        for message in (*_relabelled(f, ctx), *_opaque(f, ctx)):
+            yield f.urn, message
 
 
 RULE = Rule(

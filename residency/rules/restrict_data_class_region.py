@@ -1,61 +1,100 @@
-"""A store's effective region is allowed for its class under the org (and collection) settings."""
+"""Every resource that holds or handles data sits in a region its effective classes allow.
 
-from collections.abc import Iterator
+The effective classes are the declared one plus every class the resource receives; undeclared means the most
+restricted class. A `global` resource has no region: it is judged as serving its classes from edge locations.
+"""
 
+from collections.abc import Iterator, Sequence
+
+from residency.facts.flow import effective
 from residency.facts.kubernetes import REGION_LABEL
 from residency.facts.resource import ResourceFacts
+from residency.model.catalogue import Role
+from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
 from residency.model.settings import PLATFORM_COLLECTION
 from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
 
+JUDGED = ("aws:", "kubernetes:")
 
-def _pinning(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+
+def _pinning(f: ResourceFacts, data_class: DataClass, ctx: RuleContext) -> Iterator[str]:
     """A workload's pods must be pinned to the cluster's region; an unpinned pod may be scheduled anywhere."""
-    if f.pinned_regions is None or f.region is None or f.data_class is None:
+    if f.pinned_regions is None or f.region is None:
         return
     if not f.pinned_regions:
         yield (
-            f"{f.resource.name} handles {f.data_class.value} but its pods are not pinned to a region "
+            f"{f.resource.name} handles {data_class.value} but its pods are not pinned to a region "
             f"(nodeSelector or required affinity on {REGION_LABEL})."
         )
         return
     collection = ctx.collection_of(f)
     for region in f.pinned_regions:
-        verdict = ctx.posture.placement_verdict(f.data_class, region, collection)
+        verdict = ctx.posture.placement_verdict(data_class, region, collection)
         if region != f.region or not verdict.allowed:
             reason = verdict.reason if not verdict.allowed else f"the cluster is in {f.region}"
             yield f"{f.resource.name}: pods pinned to {region}, but {reason}."
 
 
+def _global(f: ResourceFacts, classes: dict[DataClass, str], ctx: RuleContext) -> Iterator[str]:
+    for data_class, origin in sorted(classes.items()):
+        verdict = ctx.posture.edge_verdict(data_class, ctx.collection_of(f))
+        if not verdict.allowed:
+            yield (
+                f"{f.type} {f.resource.name} has no single region (it serves from edge locations worldwide) and "
+                f"fronts {data_class.value} ({origin}): {verdict.reason}. Serve it from a regional endpoint in "
+                "id-jkt-1, or front only software-artifact data."
+            )
+
+
 def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
-    if f.data_class is None or not f.type.startswith(("aws:", "kubernetes:")):
+    if not f.type.startswith(JUDGED) or f.role is Role.CONTROL:
         return
+    classes = effective(f)
     if f.collection not in (None, PLATFORM_COLLECTION) and ctx.collection_of(f) is None:
         yield (
             f"{f.resource.name} is tagged collection {f.collection!r}, which residency:collections does not "
             "declare, so its residency cannot be determined."
         )
         return
+    if f.role is Role.GLOBAL:
+        yield from _global(f, classes, ctx)
+        return
     if f.region is None:
-        yield f"{f.resource.name} holds {f.data_class.value} but its region cannot be determined: {f.region_source}."
+        shown = ", ".join(sorted(c.value for c in classes))
+        yield f"{f.resource.name} holds {shown} but its region cannot be determined: {f.region_source}."
         return
-    verdict = ctx.posture.placement_verdict(f.data_class, f.region, ctx.collection_of(f))
-    if not verdict.allowed:
-        yield f"{f.resource.name}: {verdict.reason} (region from {f.region_source})."
-        return
-    yield from _pinning(f, ctx)
+    for data_class, origin in sorted(classes.items()):
+        verdict = ctx.posture.placement_verdict(data_class, f.region, ctx.collection_of(f))
+        if not verdict.allowed:
+            yield f"{f.resource.name}: {verdict.reason} (region from {f.region_source}; class from {origin})."
+            return
+    first = f.data_class or sorted(classes)[0]
+    yield from _pinning(f, first, ctx)
+
+
+def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
+    for f in facts:
+        for message in check(f, ctx):
+            yield f.urn, message
 
 
 RULE = Rule(
     RuleMeta(
         name="restrict-data-class-region",
         title="Data stays in the regions its class allows",
-        description="Each resource's effective region is allowed for its data class under the residency settings.",
+        description=(
+            "Each resource that holds, reads or fronts data sits in a region allowed for every class it holds or "
+            "receives; undeclared data counts as the most restricted class."
+        ),
         severity=Severity.CRITICAL,
-        scope=Scope.RESOURCE,
+        scope=Scope.STACK,
         protects=PERSONAL_CLASSES,
         regulations=ALL_REGULATIONS,
-        remediation="Deploy the resource with the provider of an allowed region, or change the org settings.",
+        remediation=(
+            "Deploy the resource with the provider of an allowed region, tag it with its real data class, or change "
+            "the org settings."
+        ),
     ),
-    check=check,
+    check_stack=check_stack,
 )

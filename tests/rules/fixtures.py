@@ -6,6 +6,7 @@ from typing import Any
 
 from residency.facts.builder import build_facts
 from residency.facts.resource import ProviderInput, ResourceInput
+from residency.model.data_classes import DataClass
 from residency.model.posture import Posture
 from residency.rules.base import Rule, RuleContext
 from tests.conftest import ID_ONLY
@@ -85,6 +86,7 @@ def mutate(resources: list[ResourceInput], index: int, path: tuple[str | int, ..
 
 
 def run(rule: Rule, resources: list[ResourceInput], posture: Posture = ID_ONLY,
-        config: Mapping[str, Any] = STACK_CONFIG, env: Mapping[str, str] | None = None) -> list[str]:
-    facts = build_facts(resources, config, env or {})
+        config: Mapping[str, Any] = STACK_CONFIG, env: Mapping[str, str] | None = None,
+        known: Mapping[str, DataClass] | None = None) -> list[str]:
+    facts = build_facts(resources, config, env or {}, known)
     return [message for _, message in rule.run(facts, RuleContext(posture))]

@@ -72,4 +72,4 @@ def test_singapore_cluster_under_id_sg() -> None:
 
 
 def test_unlabelled_workload_is_flagged_by_the_tag_rule() -> None:
-    assert "no 'data-class' tag" in run(TAG, [deployment(cluster(clusterIdentifier=JKT_ARN), labels={})])[0]
+    assert "no 'quantumelixir.tech/data-class' tag" in run(TAG, [deployment(cluster(clusterIdentifier=JKT_ARN), labels={})])[0]

@@ -13,8 +13,8 @@ def test_baseline_passes() -> None:
 
 @pytest.mark.parametrize(("index", "path", "value", "expected"), [
     (0, ("tags",), None, "no 'data-class' tag"),
-    (0, ("tags",), {"Data-Class": "customer-pii"}, "tag key 'Data-Class' is misspelt"),
-    (0, ("tags",), {"data_class": "customer-pii"}, "tag key 'data_class' is misspelt"),
+    (0, ("tags",), {"Data-Class": "customer-pii"}, "tag key 'Data-Class' is not read; use 'data-class' exactly"),
+    (0, ("tags",), {"data_class": "customer-pii"}, "tag key 'data_class' is not read; use 'data-class' exactly"),
     (4, ("tags", "data-class"), "pii", "data-class 'pii' is not a known class; allowed: customer-pii"),
     (5, ("tags",), UNKNOWN, "its tags are unknown during preview"),
     (4, ("tags", "data-class"), UNKNOWN, "the 'data-class' tag value is unknown during preview"),

@@ -6,6 +6,7 @@ import pytest
 
 from residency.facts.resource import ResourceInput
 from residency.facts.values import UNKNOWN
+from residency.model.data_classes import DataClass
 from residency.model.posture import Posture
 from residency.rules.restrict_cross_region_replication import RULE
 from tests.conftest import ID_ONLY, ID_SG, SCC, posture
@@ -41,8 +42,9 @@ def test_s3_replication_to_sg_under_id_only_is_refused() -> None:
 
 def test_class_is_the_sources_whatever_the_destination_says() -> None:
     sar_src = bucket("src", data_class="sar-envelope")
-    message = one([*sar_src, *DST, replication()], ID_SG)
-    assert "sar-envelope is never replicated cross-region" in message and "class from source src" in message
+    copy, relabel = sorted(run(RULE, [*sar_src, *DST, replication()], ID_SG))
+    assert "sar-envelope is never replicated cross-region" in copy and "class from source src" in copy
+    assert relabel.startswith("aws:s3/bucket:Bucket dst is labelled customer-pii but receives sar-envelope (src's")
 
 
 def test_destination_from_replica_kms_key_when_bucket_not_in_stack() -> None:
@@ -63,8 +65,21 @@ def test_unknown_destination_resolved_through_dependencies() -> None:
 
 
 def test_source_bucket_outside_the_stack_fails_closed() -> None:
-    message = one([*DST, replication(source="other-bkt")], ID_SG)
-    assert "class of the copied data is unknown (source bucket other-bkt: it is not in this stack)" in message
+    copy, relabel = sorted(run(RULE, [*DST, replication(source="other-bkt")], ID_SG))
+    assert "class of the copied data is unknown (source bucket other-bkt: it is not in this stack)" in copy
+    assert "dst is labelled customer-pii but receives data of undetermined class, judged as audit-log" in relabel
+
+
+def test_source_outside_the_stack_takes_the_class_the_gate_knows() -> None:
+    replica = _replica({"replicateSourceDb": JKT_DB_ARN})
+    assert run(RULE, [replica], ID_SG, known={JKT_DB_ARN: DataClass.CUSTOMER_PII}) == []
+    copy, relabel = sorted(run(RULE, [replica], ID_SG))
+    assert "audit-log is never replicated cross-region" in copy and "judged as the most restricted class" in copy
+    assert "receives data of undetermined class, judged as audit-log" in relabel
+    assert run(RULE, [replica], ID_SG, known={JKT_DB_ARN: DataClass.BIOMETRIC}) == []  # as strict as the label
+    copy, relabel = sorted(run(RULE, [replica], ID_SG, known={JKT_DB_ARN: DataClass.SAR_ENVELOPE}))
+    assert "sar-envelope is never replicated cross-region" in copy
+    assert "labelled customer-pii but receives sar-envelope" in relabel
 
 
 def test_inline_bucket_replication() -> None:
@@ -176,7 +191,7 @@ def test_each_mechanism_is_refused_under_id_only(case: str, resources: list[Reso
                                          replication("arn:aws:s3:::served-bkt", source="w")]),
 ])
 def test_allowed_copies_pass_under_id_sg(case: str, resources: list[ResourceInput]) -> None:
-    assert run(RULE, resources, ID_SG) == []
+    assert run(RULE, resources, ID_SG, known={JKT_DB_ARN: DataClass.CUSTOMER_PII}) == []
 
 
 def test_pinned_class_replica_fails_even_under_id_sg() -> None:
@@ -186,7 +201,8 @@ def test_pinned_class_replica_fails_even_under_id_sg() -> None:
 
 def test_replica_without_a_class_fails_closed() -> None:
     r = res("aws:rds/instance:Instance", "r", {"replicateSourceDb": JKT_DB_ARN}, SIN)
-    assert "class of the copied data is unknown" in one([r], ID_SG)
+    message = one([r], ID_SG)
+    assert "audit-log is never replicated" in message and "outside this stack (judged as the most restricted" in message
 
 
 def test_unknown_replica_source_fails_closed() -> None:

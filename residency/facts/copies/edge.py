@@ -2,7 +2,7 @@
 
 from residency.facts.resource import CopyEdge, ResourceFacts
 from residency.facts.values import is_unknown
-from residency.model.data_classes import DataClass
+from residency.model.data_classes import DataClass, strictness
 
 
 def own_class_origin(f: ResourceFacts) -> str:
@@ -17,6 +17,10 @@ def _copied(
         return None, f"source {missing_source}", "it is not in this stack", None
     if source is not None:
         return source.data_class, f"source {source.resource.name}", source.class_problem, source.collection
+    if f.received:
+        # The source is outside the stack: its class is what flowed in (known to the gate, else most restricted).
+        data_class = max(f.received, key=strictness)
+        return data_class, f.received[data_class], None, f.collection
     return f.data_class, own_class_origin(f), f.class_problem, f.collection
 
 

@@ -1,0 +1,147 @@
+"""The class travels with the data: classes flow along references, then every cross-region reference is an edge.
+
+A resource receives the classes of what it reads (a source property, or any reference of a processor, mover,
+global or opaque resource) and of what a mover delivers to it (a destination property, or any reference of a
+mover). Data outside the stack counts as the most restricted class unless the caller knows its class (the other
+stack of the same gate run). Classes only grow, so the fixpoint is reached in a few rounds.
+"""
+
+from collections.abc import Mapping, Sequence
+
+from residency.facts.graph import Graph
+from residency.facts.references import ReferenceScanner
+from residency.facts.resource import CopyEdge, Direction, Reference, ResourceFacts
+from residency.model.catalogue import Role
+from residency.model.data_classes import MOST_RESTRICTED, DataClass
+
+READERS = frozenset({Role.PROCESSOR, Role.MOVER, Role.GLOBAL, Role.OPAQUE})
+"""Roles whose every reference may be read: their class comes from what they reference."""
+SENDERS = frozenset({Role.MOVER, Role.OPAQUE})
+"""Roles whose undeclared references may also be written to."""
+KnownClasses = Mapping[str, DataClass]
+"""ARN or name of a resource outside the stack -> its class, from a trusted source (the same gate run)."""
+
+
+def _outside(ref: Reference, known: KnownClasses) -> dict[DataClass, str]:
+    found = known.get(ref.text)
+    if found is not None:
+        return {found: f"{ref.text} (class read from the other stack)"}
+    return {MOST_RESTRICTED: f"{ref.text}, outside this stack (judged as the most restricted class)"}
+
+
+def _declared(f: ResourceFacts) -> dict[DataClass, str]:
+    if f.data_class is not None:
+        return {f.data_class: f"{f.resource.name}'s data-class tag"}
+    return {}
+
+
+def effective(f: ResourceFacts) -> dict[DataClass, str]:
+    """Declared plus received; the most restricted class when neither says anything."""
+    if f.role is Role.CONTROL:
+        return {}
+    out = _declared(f)
+    for c, origin in f.received.items():
+        out.setdefault(c, origin)
+    if f.role is Role.STORE and f.data_class is None:
+        out.setdefault(
+            MOST_RESTRICTED,
+            f"{f.resource.name}'s data class is undetermined ({f.class_problem}); judged as the most restricted class",
+        )
+    if not out:
+        out[MOST_RESTRICTED] = (
+            f"{f.resource.name} declares no data class and reads no data the pack can identify "
+            f"({f.class_problem}); judged as the most restricted class"
+        )
+    return out
+
+
+def _add(target: ResourceFacts, classes: Mapping[DataClass, str], via: str) -> bool:
+    changed = False
+    for c, origin in classes.items():
+        if c not in target.received:
+            target.received[c] = f"{origin}, via {via}"
+            changed = True
+    return changed
+
+
+def _inflow(f: ResourceFacts, ref: Reference, known: KnownClasses) -> dict[DataClass, str]:
+    if ref.target is not None:
+        return {c: o for c, o in effective(ref.target).items()}
+    if ref.place:
+        return {}
+    return _outside(ref, known)
+
+
+def propagate(facts: Sequence[ResourceFacts], known: KnownClasses) -> None:
+    active = [f for f in facts if f.role is not Role.CONTROL and f.references]
+    for _ in range(len(active) + 1):
+        changed = False
+        for f in active:
+            for ref in f.references:
+                reads = ref.direction is Direction.SOURCE or (ref.direction is Direction.BOTH and f.role in READERS)
+                if reads and ref.target is not f:
+                    changed |= _add(f, _inflow(f, ref, known), f"{f.resource.name}.{ref.prop}")
+                sends = ref.direction is Direction.DESTINATION or (
+                    ref.direction is Direction.BOTH and f.role in SENDERS
+                )
+                if sends and ref.target is not None and ref.target.role is not Role.CONTROL:
+                    changed |= _add(ref.target, effective(f), f"{f.resource.name}.{ref.prop}")
+        if not changed:
+            return
+
+
+def _flow_edges(f: ResourceFacts, known: KnownClasses) -> list[CopyEdge]:
+    if f.role in (Role.CONTROL, Role.GLOBAL) or f.region is None:
+        return []
+    edges = []
+    for ref in f.references:
+        if ref.target is not None and ref.target.role is Role.GLOBAL:
+            continue
+        other = ref.region
+        if other == f.region:
+            continue
+        if ref.direction is Direction.SOURCE:
+            classes = _inflow(f, ref, known) or effective(f)
+            src, dst = other, f.region
+        else:
+            classes = effective(f)
+            src, dst = f.region, other
+        problem = None
+        if other is None:
+            problem = ref.problem or f"the region of {ref.shown} cannot be determined"
+        for c, origin in sorted(classes.items()):
+            edges.append(
+                CopyEdge(
+                    mechanism=f"reference in {ref.prop}",
+                    urn=f.urn,
+                    source_region=src,
+                    destination_region=dst,
+                    data_class=c,
+                    class_origin=origin,
+                    target=ref.shown,
+                    problem=problem,
+                    collection=f.collection,
+                )
+            )
+    return edges
+
+
+def flow_edges(f: ResourceFacts, known: KnownClasses, precise: Sequence[CopyEdge]) -> list[CopyEdge]:
+    """Generic edges, minus those a precise extractor already judges (same pair of regions)."""
+    if not precise:
+        return _flow_edges(f, known)
+    covered = {(e.source_region, e.destination_region) for e in precise}
+    covered |= {(d, s) for s, d in covered}
+    # The mechanism's own extractor decides where its unresolved references go; the scan adds only new regions.
+    return [
+        e
+        for e in _flow_edges(f, known)
+        if e.problem is None and (e.source_region, e.destination_region) not in covered
+    ]
+
+
+def scan(facts: Sequence[ResourceFacts], graph: Graph) -> None:
+    scanner = ReferenceScanner(graph)
+    for f in facts:
+        if f.role is not Role.CONTROL:
+            f.references = scanner.references(f)

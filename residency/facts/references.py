@@ -1,0 +1,183 @@
+"""Every reference a resource's inputs make to data somewhere: other resources of the stack, ARNs, regions, URLs.
+
+A reference is what data can flow along. It resolves to a resource of the stack (through the engine's property
+dependencies, or a physical name, ARN or `s3://` URL that names one) or to an outside place whose region the text
+itself carries (an ARN's region field, a region or zone name, a service endpoint host name). References to
+`control` resources and to control-plane ARNs (IAM, certificates, DNS, WAF...) carry no data and are dropped.
+"""
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from residency.facts.graph import Graph
+from residency.facts.resource import Direction, Reference, ResourceFacts
+from residency.facts.values import arn_region, arn_resource, is_unknown, reveal
+from residency.model.catalogue import Role
+
+_REGION = r"(?:af|ap|ca|cn|eu|il|me|mx|sa|us)(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}"
+REGION_NAME = re.compile(rf"^{_REGION}$")
+ZONE_NAME = re.compile(rf"^({_REGION})(?:-[a-z]+-\d+)?[a-z]$")
+ENDPOINT_REGION = re.compile(rf"(?:^|[./-])({_REGION})[./](?:[a-z0-9.-]*\.)?(?:amazonaws\.com|on\.aws|api\.aws)")
+S3_URL = re.compile(r"^s3a?n?://([^/]+)")
+ARN_IN_TEXT = re.compile(r"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s\"',}\]]+")
+
+SKIPPED_KEYS = frozenset({"tags", "tagsAll", "region", "name", "namePrefix", "description", "comment", "__defaults"})
+"""Own identity and free text: a resource's own name or description mentioning a region moves nothing."""
+
+CONTROL_ARN_SERVICES = frozenset(
+    {
+        "iam", "sts", "organizations", "acm", "acm-pca", "route53", "route53resolver", "route53domains", "wafv2",
+        "waf", "waf-regional", "shield", "xray", "sso", "identitystore-admin", "codestar-connections",
+        "codeconnections", "servicediscovery", "ram", "cloudwatch", "autoscaling", "ssm-contacts", "budgets",
+        "ce", "health", "support", "trustedadvisor", "resource-groups", "tag", "access-analyzer", "securityhub",
+        "guardduty", "inspector2", "config", "fms", "networkmanager", "directconnect", "globalaccelerator",
+        "apigateway", "execute-api", "vpc-lattice", "elasticloadbalancing-targetgroup",
+    }
+)
+"""ARN services whose resources hold no customer data: pointing at them is wiring, not a flow."""
+KEY_TYPES = frozenset({"aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey",
+                       "aws:kms/replicaExternalKey:ReplicaExternalKey"})
+"""Encryption keys are wiring for the data they protect, judged by enforce-kms-same-region, not a flow of it."""
+DATA_EC2_KINDS = frozenset({"snapshot", "volume", "image", "instance", "fleet", "spot-instances-request"})
+CONTROL_EVENT_KINDS = frozenset({"rule", "connection"})
+
+
+def _is_control_arn(arn: str) -> bool:
+    parts = arn.split(":", 5)
+    service = parts[2] if len(parts) > 2 else ""
+    kind = re.split(r"[/:]", arn_resource(arn), maxsplit=1)[0]
+    if service in CONTROL_ARN_SERVICES or service == "kms":
+        return True
+    if service == "ec2":
+        return kind not in DATA_EC2_KINDS
+    if service == "events":
+        return kind in CONTROL_EVENT_KINDS
+    if service == "elasticloadbalancing":
+        return kind == "targetgroup" or kind == "listener" or kind == "listener-rule"
+    return False
+
+
+def _direction(path: str, sources: tuple[str, ...], destinations: tuple[str, ...]) -> Direction:
+    def hit(declared: tuple[str, ...]) -> bool:
+        return any(d == path or d.startswith(path + ".") or path.startswith(d + ".") for d in declared)
+
+    in_sources, in_destinations = hit(sources), hit(destinations)
+    if in_sources and not in_destinations:
+        return Direction.SOURCE
+    if in_destinations and not in_sources:
+        return Direction.DESTINATION
+    return Direction.BOTH
+
+
+def _walk(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if path or key not in SKIPPED_KEYS:
+                yield from _walk(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item, path)
+
+
+class ReferenceScanner:
+    """Finds the references of each resource against one stack's graph."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def _in_stack(self, f: ResourceFacts, target: ResourceFacts | None) -> bool:
+        return (
+            target is not None and target is not f and target.role is not Role.CONTROL and target.type not in KEY_TYPES
+        )
+
+    def _from_text(self, f: ResourceFacts, path: str, text: str, direction: Direction) -> Iterator[Reference]:
+        if is_unknown(text) or (len(text) < 3 and direction is Direction.BOTH):
+            return
+        if text.startswith("arn:") or "arn:aws" in text:
+            arns = [text] if text.startswith("arn:") and " " not in text else ARN_IN_TEXT.findall(text)
+            for arn in arns:
+                yield from self._from_arn(f, path, arn, direction)
+            return
+        bucket = S3_URL.match(text)
+        if bucket:
+            yield self._bucket(f, path, bucket.group(1), text, direction)
+            return
+        if REGION_NAME.match(text):
+            yield Reference(path, direction, None, text, f"region {text}", place=True)
+            return
+        zone = ZONE_NAME.match(text)
+        if zone:
+            yield Reference(path, direction, None, zone.group(1), f"zone {text}", place=True)
+            return
+        if "amazonaws" in text or ".on.aws" in text or ".api.aws" in text:
+            host = ENDPOINT_REGION.search(text)
+            if host:
+                target = self.graph.by_text(text)
+                if self._in_stack(f, target):
+                    assert target is not None
+                    yield Reference(path, direction, target, target.region, text)
+                else:
+                    yield Reference(path, direction, None, host.group(1), f"endpoint {text}", place=True)
+            return
+        target = self.graph.by_text(text)
+        if self._in_stack(f, target):
+            assert target is not None
+            yield Reference(path, direction, target, target.region, text)
+        elif target is None and direction is not Direction.BOTH:
+            yield Reference(path, direction, None, None, text, f"{text!r} names nothing in this stack")
+
+    def _from_arn(self, f: ResourceFacts, path: str, arn: str, direction: Direction) -> Iterator[Reference]:
+        target = self.graph.by_any_arn(arn)
+        if target is not None and arn_region(arn) and target.region and arn_region(arn) != target.region:
+            target = None  # same name, another region: not this stack's resource
+        if target is not None:
+            if self._in_stack(f, target):
+                yield Reference(path, direction, target, target.region, arn)
+            return
+        if _is_control_arn(arn):
+            return
+        if ":s3:::" in arn:
+            yield self._bucket(f, path, arn_resource(arn).split("/", 1)[0], arn, direction)
+            return
+        region = arn_region(arn)
+        if region is None:
+            return  # a region-less ARN of a global control plane (CloudFront, IAM-like): no place to judge
+        yield Reference(path, direction, None, region, arn)
+
+    def _bucket(self, f: ResourceFacts, path: str, name: str, text: str, direction: Direction) -> Reference:
+        target = self.graph.bucket(name)
+        if target is not None and target is not f:
+            return Reference(path, direction, target, target.region, text)
+        return Reference(
+            path,
+            direction,
+            None,
+            None,
+            text,
+            f"bucket {name!r} is not in this stack and S3 names carry no region",
+        )
+
+    def references(self, f: ResourceFacts) -> list[Reference]:
+        entry = f.entry
+        sources, destinations = (entry.sources, entry.destinations) if entry else ((), ())
+        found: dict[tuple[str, str, Direction], Reference] = {}
+        for prop, urns in f.resource.property_dependencies.items():
+            direction = _direction(prop, sources, destinations)
+            for urn in urns:
+                target = self.graph.by_urn.get(urn)
+                if self._in_stack(f, target) and prop not in SKIPPED_KEYS and prop != "parent":
+                    assert target is not None
+                    found.setdefault((prop, target.urn, direction), Reference(prop, direction, target,
+                                                                              target.region, urn))
+        for path, text in _walk(reveal(f.props), ""):
+            direction = _direction(path, sources, destinations)
+            for ref in self._from_text(f, path, text, direction):
+                top = path.split(".", 1)[0]
+                key = ref.target.urn if ref.target is not None else ref.text
+                if ref.target is not None and (top, key, direction) in found:
+                    continue
+                found.setdefault((path, key, direction), ref)
+        return list(found.values())
