@@ -35,8 +35,8 @@ def _declared(f: ResourceFacts) -> dict[DataClass, str]:
     return {}
 
 
-def effective(f: ResourceFacts) -> dict[DataClass, str]:
-    """Declared plus received; the most restricted class when neither says anything."""
+def effective(f: ResourceFacts, fallback: bool = True) -> dict[DataClass, str]:
+    """Declared plus received; the most restricted class when neither says anything (unless `fallback` is off)."""
     if f.role is Role.CONTROL:
         return {}
     out = _declared(f)
@@ -47,7 +47,7 @@ def effective(f: ResourceFacts) -> dict[DataClass, str]:
             MOST_RESTRICTED,
             f"{f.resource.name}'s data class is undetermined ({f.class_problem}); judged as the most restricted class",
         )
-    if not out:
+    if not out and fallback:
         out[MOST_RESTRICTED] = (
             f"{f.resource.name} declares no data class and reads no data the pack can identify "
             f"({f.class_problem}); judged as the most restricted class"
@@ -64,30 +64,34 @@ def _add(target: ResourceFacts, classes: Mapping[DataClass, str], via: str) -> b
     return changed
 
 
-def _inflow(f: ResourceFacts, ref: Reference, known: KnownClasses) -> dict[DataClass, str]:
+def _inflow(f: ResourceFacts, ref: Reference, known: KnownClasses, fallback: bool = True) -> dict[DataClass, str]:
     if ref.target is not None:
-        return {c: o for c, o in effective(ref.target).items()}
+        return effective(ref.target, fallback)
     if ref.place:
         return {}
     return _outside(ref, known)
 
 
+def _round(active: Sequence[ResourceFacts], known: KnownClasses, fallback: bool) -> bool:
+    changed = False
+    for f in active:
+        for ref in f.references:
+            reads = ref.direction is Direction.SOURCE or (ref.direction is Direction.BOTH and f.role in READERS)
+            if reads and ref.target is not f:
+                changed |= _add(f, _inflow(f, ref, known, fallback), f"{f.resource.name}.{ref.prop}")
+            sends = ref.direction is Direction.DESTINATION or (ref.direction is Direction.BOTH and f.role in SENDERS)
+            if sends and ref.target is not None and ref.target.role is not Role.CONTROL:
+                changed |= _add(ref.target, effective(f, fallback), f"{f.resource.name}.{ref.prop}")
+    return changed
+
+
 def propagate(facts: Sequence[ResourceFacts], known: KnownClasses) -> None:
+    """What is known flows first; only then does "reads nothing identifiable" flow on as the most restricted class."""
     active = [f for f in facts if f.role is not Role.CONTROL and f.references]
-    for _ in range(len(active) + 1):
-        changed = False
-        for f in active:
-            for ref in f.references:
-                reads = ref.direction is Direction.SOURCE or (ref.direction is Direction.BOTH and f.role in READERS)
-                if reads and ref.target is not f:
-                    changed |= _add(f, _inflow(f, ref, known), f"{f.resource.name}.{ref.prop}")
-                sends = ref.direction is Direction.DESTINATION or (
-                    ref.direction is Direction.BOTH and f.role in SENDERS
-                )
-                if sends and ref.target is not None and ref.target.role is not Role.CONTROL:
-                    changed |= _add(ref.target, effective(f), f"{f.resource.name}.{ref.prop}")
-        if not changed:
-            return
+    for fallback in (False, True):
+        for _ in range(len(active) + 1):
+            if not _round(active, known, fallback):
+                break
 
 
 def _flow_edges(f: ResourceFacts, known: KnownClasses) -> list[CopyEdge]:
@@ -134,9 +138,7 @@ def flow_edges(f: ResourceFacts, known: KnownClasses, precise: Sequence[CopyEdge
     covered |= {(d, s) for s, d in covered}
     # The mechanism's own extractor decides where its unresolved references go; the scan adds only new regions.
     return [
-        e
-        for e in _flow_edges(f, known)
-        if e.problem is None and (e.source_region, e.destination_region) not in covered
+        e for e in _flow_edges(f, known) if e.problem is None and (e.source_region, e.destination_region) not in covered
     ]
 
 

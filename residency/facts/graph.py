@@ -51,7 +51,9 @@ class Graph:
         if f.entry is None or not f.entry.holds_data:
             return False
         if key == "bucket":
-            return f.type in BUCKET_TYPES or f.type.endswith(("directoryBucket:DirectoryBucket", "s3control/bucket:Bucket"))
+            return f.type in BUCKET_TYPES or f.type.endswith(
+                ("directoryBucket:DirectoryBucket", "s3control/bucket:Bucket")
+            )
         return f.role is not Role.MOVER or key == "name"
 
     def named(self, types: Iterable[str], name: object) -> ResourceFacts | None:

@@ -27,17 +27,59 @@ SKIPPED_KEYS = frozenset({"tags", "tagsAll", "region", "name", "namePrefix", "de
 
 CONTROL_ARN_SERVICES = frozenset(
     {
-        "iam", "sts", "organizations", "acm", "acm-pca", "route53", "route53resolver", "route53domains", "wafv2",
-        "waf", "waf-regional", "shield", "xray", "sso", "identitystore-admin", "codestar-connections",
-        "codeconnections", "servicediscovery", "ram", "cloudwatch", "autoscaling", "ssm-contacts", "budgets",
-        "ce", "health", "support", "trustedadvisor", "resource-groups", "tag", "access-analyzer", "securityhub",
-        "guardduty", "inspector2", "config", "fms", "networkmanager", "directconnect", "globalaccelerator",
-        "apigateway", "execute-api", "vpc-lattice", "elasticloadbalancing-targetgroup",
+        "iam",
+        "sts",
+        "organizations",
+        "acm",
+        "acm-pca",
+        "route53",
+        "route53resolver",
+        "route53domains",
+        "wafv2",
+        "waf",
+        "waf-regional",
+        "shield",
+        "xray",
+        "sso",
+        "identitystore-admin",
+        "codestar-connections",
+        "codeconnections",
+        "servicediscovery",
+        "ram",
+        "cloudwatch",
+        "autoscaling",
+        "ssm-contacts",
+        "budgets",
+        "ce",
+        "health",
+        "support",
+        "trustedadvisor",
+        "resource-groups",
+        "tag",
+        "access-analyzer",
+        "securityhub",
+        "guardduty",
+        "inspector2",
+        "config",
+        "fms",
+        "networkmanager",
+        "directconnect",
+        "globalaccelerator",
+        "apigateway",
+        "execute-api",
+        "vpc-lattice",
+        "elasticloadbalancing-targetgroup",
     }
 )
 """ARN services whose resources hold no customer data: pointing at them is wiring, not a flow."""
-KEY_TYPES = frozenset({"aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey",
-                       "aws:kms/replicaExternalKey:ReplicaExternalKey"})
+KEY_TYPES = frozenset(
+    {
+        "aws:kms/key:Key",
+        "aws:kms/replicaKey:ReplicaKey",
+        "aws:kms/externalKey:ExternalKey",
+        "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    }
+)
 """Encryption keys are wiring for the data they protect, judged by enforce-kms-same-region, not a flow of it."""
 DATA_EC2_KINDS = frozenset({"snapshot", "volume", "image", "instance", "fleet", "spot-instances-request"})
 CONTROL_EVENT_KINDS = frozenset({"rule", "connection"})
@@ -94,6 +136,9 @@ class ReferenceScanner:
         )
 
     def _from_text(self, f: ResourceFacts, path: str, text: str, direction: Direction) -> Iterator[Reference]:
+        if is_unknown(text) and direction is not Direction.BOTH:
+            yield Reference(path, direction, None, None, "unknown during preview", f"{path} is unknown during preview")
+            return
         if is_unknown(text) or (len(text) < 3 and direction is Direction.BOTH):
             return
         if text.startswith("arn:") or "arn:aws" in text:
@@ -170,14 +215,18 @@ class ReferenceScanner:
                 target = self.graph.by_urn.get(urn)
                 if self._in_stack(f, target) and prop not in SKIPPED_KEYS and prop != "parent":
                     assert target is not None
-                    found.setdefault((prop, target.urn, direction), Reference(prop, direction, target,
-                                                                              target.region, urn))
+                    found.setdefault(
+                        (prop, target.urn, direction), Reference(prop, direction, target, target.region, urn)
+                    )
+        depended = {prop for prop, urns in f.resource.property_dependencies.items() if urns}
         for path, text in _walk(reveal(f.props), ""):
             direction = _direction(path, sources, destinations)
+            top = path.split(".", 1)[0]
             for ref in self._from_text(f, path, text, direction):
-                top = path.split(".", 1)[0]
                 key = ref.target.urn if ref.target is not None else ref.text
                 if ref.target is not None and (top, key, direction) in found:
                     continue
+                if ref.target is None and ref.region is None and top in depended and not ref.text.startswith("arn:"):
+                    continue  # an id or unknown value of a resource the engine names as its dependency
                 found.setdefault((path, key, direction), ref)
         return list(found.values())

@@ -11,13 +11,14 @@ from residency.facts.resource import ResourceInput
 from residency.facts.values import reveal
 from residency.files import write_atomically
 from residency.gate.analyzer_client import PackServer
-from residency.gate.cross_stack import other_stack_resources, relabelled_replicas
+from residency.gate.cross_stack import known_classes, other_stack_resources, relabelled_replicas, with_known_resources
 from residency.gate.policy_config import read_policy_config_file, resolve_policy_config
 from residency.gate.project import Project, load_project
 from residency.gate.resources import to_resource_inputs
 from residency.gate.result import GateResult, ResourceRow, Violation
 from residency.gate.rows import rows_from_facts
 from residency.gate.run_program import STATE_DIR, run_program, save_outputs
+from residency.model.data_classes import DataClass
 
 Progress = Callable[[str], None]
 
@@ -35,9 +36,11 @@ def _settings_summary(project: Project) -> dict[str, Any]:
     return {k: reveal(v) for k, v in project.config.items() if k.startswith(("residency:", "aws:region"))}
 
 
-def _rows(records: list[dict[str, Any]], project: Project) -> tuple[list[ResourceRow], list[ResourceInput]]:
+def _rows(
+    records: list[dict[str, Any]], project: Project, known: dict[str, str]
+) -> tuple[list[ResourceRow], list[ResourceInput]]:
     inputs = to_resource_inputs(records, project.name, project.stack, project.engine_config())
-    facts = build_facts(inputs, project.config, {})
+    facts = build_facts(inputs, project.config, {}, {k: DataClass(v) for k, v in known.items()})
     return rows_from_facts(facts, {r["urn"]: r.get("outputs", {}).get("arn") for r in records}), inputs
 
 
@@ -46,7 +49,9 @@ def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> Ga
     progress(f"running {project.name} ({project.stack}) on the mock engine")
     run = run_program(project, opts.timeout)
     progress(f"{len(run.resources)} resources registered; serving the policy pack")
-    rows, inputs = _rows(run.resources, project)
+    others = other_stack_resources(project.directory, project.stack)
+    known = known_classes(others)
+    rows, inputs = _rows(run.resources, project, known)
     pack_dir = opts.policy_pack or project.directory / "policy"
     config = project.engine_config()
     env = {
@@ -61,6 +66,7 @@ def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> Ga
     with PackServer(pack_dir, env) as pack:
         name, policies = pack.info()
         resolved = resolve_policy_config(raw_config, policies, str(opts.policy_pack_config or "policy pack config"))
+        resolved = with_known_resources(resolved, known)
         pack.handshake(project.directory)
         pack.configure(resolved)
         pack.configure_stack(project.name, project.stack, config, project.secret_keys)
@@ -72,7 +78,7 @@ def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> Ga
                 progress(f"analyzed {index}/{len(inputs)} resources")
         diagnostics += pack.analyze_stack(inputs)
     violations = [Violation(d.policy, d.level, d.urn, d.message) for d in diagnostics]
-    violations += relabelled_replicas(rows, other_stack_resources(project.directory, project.stack))
+    violations += relabelled_replicas(rows, others)
     result = GateResult(
         project.name,
         project.stack,

@@ -79,21 +79,25 @@ def entry_for(token: str) -> TypeEntry:
     if found is not None:
         return found
     package = token.split(":", 1)[0]
-    if token == "pulumi:pulumi:Stack":
-        return _CONTROL_INFRA
+    if token in ("pulumi:pulumi:Stack", "pulumi:pulumi:StackReference"):
+        return _CONTROL_INFRA  # a stack reference's values are judged where they are used, by their text
     if token.startswith("pulumi:providers:"):
         name = token.removeprefix("pulumi:providers:")
         if name in VISIBLE_PROVIDERS:
             return _CONTROL_INFRA
-        return TypeEntry(Role.OPAQUE, f"a provider of package {name!r}, whose resources the pack cannot see", False,
-                         catalogued=False)
+        return TypeEntry(
+            Role.OPAQUE, f"a provider of package {name!r}, whose resources the pack cannot see", False, catalogued=False
+        )
     if package == "aws":
-        return TypeEntry(Role.STORE, "not in the catalogue: treated as a store of the most restricted class",
-                         True, catalogued=False)
+        return TypeEntry(
+            Role.STORE, "not in the catalogue: treated as a store of the most restricted class", True, catalogued=False
+        )
     if package == "kubernetes":
         return TypeEntry(Role.PROCESSOR, "a custom resource kind: treated as a workload", catalogued=False)
     if package in LOCAL_PACKAGES:
-        return TypeEntry(Role.CONTROL, "computed locally by the Pulumi engine; holds no customer data",
-                         catalogued=False)
-    return TypeEntry(Role.OPAQUE, f"a resource of package {package!r}, whose effect the pack cannot see",
-                     catalogued=False)
+        return TypeEntry(
+            Role.CONTROL, "computed locally by the Pulumi engine; holds no customer data", catalogued=False
+        )
+    return TypeEntry(
+        Role.OPAQUE, f"a resource of package {package!r}, whose effect the pack cannot see", catalogued=False
+    )

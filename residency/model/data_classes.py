@@ -86,6 +86,7 @@ def parse_data_class(value: object) -> DataClass | None:
     except ValueError:
         return None
 
+
 MOST_RESTRICTED = DataClass.AUDIT_LOG
 """What data of undetermined class is judged as: a pinned class (id-jkt-1 only, never copied), whatever the org."""
 

@@ -11,7 +11,6 @@ from residency.model.regions import Region, describe, logical_region
 from residency.model.settings import Collection, Residency
 from residency.model.stack_settings import StackSettings
 
-
 FOREIGN_PROBE = "eu-west-1"
 """A region the platform does not use, to compare what two classes allow outside the three logical regions."""
 
@@ -149,15 +148,17 @@ class Posture:
             return False
         probes = [*(r.aws for r in Region), FOREIGN_PROBE]
         for region in probes:
-            if self.placement_verdict(label, region, collection).allowed and not self.placement_verdict(
-                received, region, collection
-            ).allowed:
+            if (
+                self.placement_verdict(label, region, collection).allowed
+                and not self.placement_verdict(received, region, collection).allowed
+            ):
                 return True
         for source in probes:
             for destination in probes:
-                if self.copy_verdict(label, source, destination, collection).allowed and not self.copy_verdict(
-                    received, source, destination, collection
-                ).allowed:
+                if (
+                    self.copy_verdict(label, source, destination, collection).allowed
+                    and not self.copy_verdict(received, source, destination, collection).allowed
+                ):
                     return True
         return self.edge_verdict(label, collection).allowed and not self.edge_verdict(received, collection).allowed
 

@@ -15,7 +15,7 @@ EXPECTED: dict[str, tuple[int, int, set[str], str | None]] = {
     "apigw-lambda": (0, 9, set(), None),
     "fargate": (0, 10, set(), None),
     "eks-vpc": (0, 10, set(), None),
-    "static-website": (1, 6, {"require-data-class-tag"}, None),
+    "static-website": (1, 6, {"require-data-class-tag", "restrict-data-class-region"}, None),
     "s3-folder": (0, 5, set(), None),
     "secrets": (1, 4, {"require-data-class-tag"}, None),
     "step-functions": (0, 6, set(), None),
@@ -44,7 +44,7 @@ def test_untagged_data_stores_are_flagged_by_name() -> None:
     for name in ("static-website", "secrets", "rds-random", "ec2-webserver"):
         result = run_preview(PreviewOptions("dev", PROGRAMS / name, POLICY_PACK))
         flagged[name] = sorted(v.urn.rsplit("::", 1)[-1] for v in result.violations if v.urn)
-    assert flagged == {"static-website": ["site"], "secrets": ["app-secret"], "rds-random": ["db"],
+    assert flagged == {"static-website": ["cdn", "site"], "secrets": ["app-secret"], "rds-random": ["db"],
                        "ec2-webserver": ["data"]}
 
 

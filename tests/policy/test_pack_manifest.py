@@ -7,7 +7,7 @@ from tests.gate.projects import POLICY_PACK
 
 EXPECTED = [
     ("require-data-class-tag", "mandatory", "POLICY_TYPE_RESOURCE"),
-    ("restrict-data-class-region", "mandatory", "POLICY_TYPE_RESOURCE"),
+    ("restrict-data-class-region", "mandatory", "POLICY_TYPE_STACK"),
     ("restrict-cross-region-replication", "mandatory", "POLICY_TYPE_STACK"),
     ("enforce-kms-same-region", "mandatory", "POLICY_TYPE_STACK"),
     ("enable-deletion-protection", "mandatory", "POLICY_TYPE_RESOURCE"),
