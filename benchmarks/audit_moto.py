@@ -63,13 +63,16 @@ def main() -> None:
         calls: Counter[str] = Counter()
         session._session.register("before-call", lambda model, **_: calls.update([model.service_model.service_name]))
         start = time.perf_counter()
-        result = run_audit(ClientFactory(session, endpoint_url=endpoint), list(REGIONS), Posture(StackSettings(),
-                                                                                               today()), workers=1)
+        result = run_audit(
+            ClientFactory(session, endpoint_url=endpoint), list(REGIONS), Posture(StackSettings(), today()), workers=1
+        )
         audit_time = time.perf_counter() - start
     total = sum(calls.values())
-    print(f"seeded {made} resources in {len(REGIONS)} regions in {seeding:.1f} s; audited {len(result.resources)} "
-          f"resources in {audit_time:.1f} s (ratio to seeding {audit_time / seeding:.2f}); {total} API calls = "
-          f"{total / made:.2f} per resource; {len(result.findings)} findings; regions {set(result.regions.values())}")
+    print(
+        f"seeded {made} resources in {len(REGIONS)} regions in {seeding:.1f} s; audited {len(result.resources)} "
+        f"resources in {audit_time:.1f} s (ratio to seeding {audit_time / seeding:.2f}); {total} API calls = "
+        f"{total / made:.2f} per resource; {len(result.findings)} findings; regions {set(result.regions.values())}"
+    )
     print("calls by service:", dict(calls.most_common()))
 
 

@@ -23,8 +23,16 @@ def export(count: int, moved_every: int) -> dict[str, object]:
     resources = []
     for i, r in enumerate(synthetic_stack(count)):
         region = "ap-southeast-1" if moved_every and i % moved_every == 0 else "ap-southeast-3"
-        resources.append({"urn": r.urn, "type": r.type, "custom": True, "id": r.name, "inputs": r.props,
-                          "outputs": {**r.props, "region": region}})
+        resources.append(
+            {
+                "urn": r.urn,
+                "type": r.type,
+                "custom": True,
+                "id": r.name,
+                "inputs": r.props,
+                "outputs": {**r.props, "region": region},
+            }
+        )
     return {"version": 3, "deployment": {"resources": resources}}
 
 
@@ -43,8 +51,10 @@ def main() -> None:
         result = compare(*read_pair(before, after))
         report = DIFF_REPORTERS["markdown"](result)
         elapsed = time.perf_counter() - start
-    print(f"{args.resources} resources per side: json load {baseline:.2f} s, read+rules+compare+markdown "
-          f"{elapsed:.2f} s (ratio {elapsed / baseline:.1f}); {result.moves} moves, {len(report)} chars of report")
+    print(
+        f"{args.resources} resources per side: json load {baseline:.2f} s, read+rules+compare+markdown "
+        f"{elapsed:.2f} s (ratio {elapsed / baseline:.1f}); {result.moves} moves, {len(report)} chars of report"
+    )
 
 
 if __name__ == "__main__":

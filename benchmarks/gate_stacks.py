@@ -33,8 +33,10 @@ def main() -> None:
         program.append(sum(timed(lambda s=s: run_program(load_project(ROOT, s), 300)) for s in STACKS))
         gate.append(sum(timed(lambda s=s: run_preview(PreviewOptions(s, ROOT))) for s in STACKS))
     p, g = statistics.median(program), statistics.median(gate)
-    print(f"both stacks, {args.rounds} rounds: program on mock engine {p:.2f} s, full gate {g:.2f} s, "
-          f"ratio gate/program {g / p:.2f}")
+    print(
+        f"both stacks, {args.rounds} rounds: program on mock engine {p:.2f} s, full gate {g:.2f} s, "
+        f"ratio gate/program {g / p:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -22,8 +22,10 @@ PACKS = {"residency": HERE.parent / "policy", "noop": HERE / "noop_pack"}
 
 
 def serve_once(pack_dir: Path, resources: list, config: dict[str, str]) -> float:
-    with PackServer(pack_dir, {"PULUMI_CONFIG": json.dumps(config), "PULUMI_PROJECT": "p", "PULUMI_STACK": "bench",
-                               "PULUMI_DRY_RUN": "true"}) as pack:
+    with PackServer(
+        pack_dir,
+        {"PULUMI_CONFIG": json.dumps(config), "PULUMI_PROJECT": "p", "PULUMI_STACK": "bench", "PULUMI_DRY_RUN": "true"},
+    ) as pack:
         _, policies = pack.info()
         pack.configure({p.name: (p.level, {}) for p in policies})
         start = time.perf_counter()

@@ -52,8 +52,8 @@ FLOWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "aws:ec2/flowLog:FlowLog": (
-        ("vpcId", "subnetId", "eniId", "transitGatewayId", "transitGatewayAttachmentId"),
-        ("logDestination", "logGroupName"),
+        ("vpcId", "subnetId", "eniId", "transitGatewayId", "transitGatewayAttachmentId", "regionalNatGatewayId"),
+        ("logDestination",),
     ),
     "aws:cloudtrail/trail:Trail": (
         ("eventSelectors.dataResources.values", "advancedEventSelectors.fieldSelectors.equals"),
@@ -106,7 +106,6 @@ FLOWS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "s3Actions.bucketName",
             "snsActions.topicArn",
             "lambdaActions.functionArn",
-            "sqsActions.queueUrl",
             "workmailActions.organizationArn",
         ),
     ),

@@ -104,12 +104,9 @@ def _flow_edges(f: ResourceFacts, known: KnownClasses) -> list[CopyEdge]:
         other = ref.region
         if other == f.region:
             continue
-        if ref.direction is Direction.SOURCE:
-            classes = _inflow(f, ref, known) or effective(f)
-            src, dst = other, f.region
-        else:
-            classes = effective(f)
-            src, dst = f.region, other
+        here: str = f.region
+        src, dst = (other, here) if ref.direction is Direction.SOURCE else (here, other)
+        classes = (_inflow(f, ref, known) or effective(f)) if ref.direction is Direction.SOURCE else effective(f)
         problem = None
         if other is None:
             problem = ref.problem or f"the region of {ref.shown} cannot be determined"

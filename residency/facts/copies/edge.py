@@ -1,5 +1,6 @@
 """Shared construction of copy edges, so every mechanism words its findings the same way."""
 
+from residency.facts.flow import effective
 from residency.facts.resource import CopyEdge, ResourceFacts
 from residency.facts.values import is_unknown
 from residency.model.data_classes import DataClass, strictness
@@ -16,6 +17,11 @@ def _copied(
     if missing_source is not None:
         return None, f"source {missing_source}", "it is not in this stack", None
     if source is not None:
+        classes = effective(source) if source is not f else {}
+        travelling = max(classes, key=strictness) if classes else None
+        if travelling is not None and travelling is not source.data_class and source.data_class is not None:
+            # What the source received is stricter than its own label: the copy carries that.
+            return travelling, f"source {source.resource.name}: {classes[travelling]}", None, source.collection
         return source.data_class, f"source {source.resource.name}", source.class_problem, source.collection
     if f.received:
         # The source is outside the stack: its class is what flowed in (known to the gate, else most restricted).

@@ -1,0 +1,106 @@
+"""What counts as a reference to data: stack resources, region-bearing text, S3 URLs; control-plane wiring does not."""
+
+from typing import Any
+
+import pytest
+
+from residency.facts.builder import build_facts
+from residency.facts.resource import Direction, Reference, ResourceInput
+from residency.facts.values import UNKNOWN
+from tests.rules.fixtures import STACK_CONFIG, bucket, res, tags
+
+FN = "aws:lambda/function:Function"
+
+
+def refs(subject: ResourceInput, *others: ResourceInput) -> list[Reference]:
+    facts = build_facts([*others, subject], STACK_CONFIG, {})
+    return facts[-1].references
+
+
+def fn(props: dict[str, Any], deps: dict[str, tuple[str, ...]] | None = None) -> ResourceInput:
+    return res(FN, "fn", {"role": "arn:aws:iam::1:role/r", **props}, deps=deps)
+
+
+@pytest.mark.parametrize(("value", "region"), [
+    ("arn:aws:sqs:ap-southeast-1:123456789012:queue", "ap-southeast-1"),
+    ("ap-southeast-1", "ap-southeast-1"),
+    ("ap-southeast-1b", "ap-southeast-1"),
+    ("https://sqs.ap-southeast-1.amazonaws.com/123456789012/q", "ap-southeast-1"),
+    ("kyc.abc123.ap-southeast-1.rds.amazonaws.com", "ap-southeast-1"),
+    ("s3.dualstack.us-east-1.amazonaws.com", "us-east-1"),
+    ('{"target": "arn:aws:kinesis:eu-west-1:1:stream/s"}', "eu-west-1"),
+])
+def test_region_bearing_text_anywhere_in_the_inputs_is_a_reference(value: str, region: str) -> None:
+    found = refs(fn({"environment": {"variables": {"TARGET": value}}}))
+    assert [(r.prop, r.region) for r in found] == [("environment.variables.TARGET", region)]
+
+
+@pytest.mark.parametrize("value", [
+    "arn:aws:iam::123456789012:role/app",
+    "arn:aws:acm:us-east-1:123456789012:certificate/abc",
+    "arn:aws:kms:ap-southeast-1:123456789012:key/k",
+    "arn:aws:ec2:ap-southeast-1:123456789012:security-group/sg-1",
+    "arn:aws:cloudfront::123456789012:distribution/E1",
+    "just some text",
+])
+def test_control_plane_arns_and_plain_text_are_not_references(value: str) -> None:
+    assert refs(fn({"environment": {"variables": {"X": value}}})) == []
+
+
+def test_own_name_description_and_region_are_not_references() -> None:
+    subject = fn({"name": "fn-ap-southeast-1", "description": "copy of us-east-1", "region": "ap-southeast-3",
+                  "tags": {"from": "eu-west-1"}})
+    assert refs(subject) == []
+
+
+def test_a_dependency_resolves_to_the_stack_resource_and_its_region() -> None:
+    src = bucket("src")
+    found = refs(fn({"environment": {"variables": {"B": "src-bkt"}}}, deps={"environment": (src[0].urn,)}), *src)
+    assert [(r.target.resource.name if r.target else None, r.region) for r in found] == [("src", "ap-southeast-3")]
+
+
+def test_a_physical_name_or_s3_url_resolves_through_the_graph() -> None:
+    src = bucket("src")
+    by_name = refs(fn({"environment": {"variables": {"B": "src-bkt"}}}), *src)
+    by_url = refs(fn({"environment": {"variables": {"B": "s3://src-bkt/prefix/"}}}), *src)
+    assert [r.shown for r in by_name] == ["src"] and [r.shown for r in by_url] == ["src"]
+
+
+def test_an_s3_url_outside_the_stack_has_no_region_and_says_why() -> None:
+    (found,) = refs(fn({"environment": {"variables": {"B": "s3://elsewhere/x"}}}))
+    assert found.region is None and found.problem == "bucket 'elsewhere' is not in this stack and S3 names carry no region"
+
+
+def test_an_arn_naming_a_stack_resource_in_another_region_is_not_that_resource() -> None:
+    src = bucket("src")
+    db = res("aws:rds/instance:Instance", "db", {"identifier": "kyc", "tags": tags()})
+    (found,) = refs(fn({"environment": {"variables": {"D": "arn:aws:rds:ap-southeast-1:1:db:kyc"}}}), db, *src)
+    assert found.target is None and found.region == "ap-southeast-1"
+
+
+def test_references_to_control_resources_and_keys_carry_no_data() -> None:
+    role = res("aws:iam/role:Role", "r", {"name": "r"})
+    key = res("aws:kms/key:Key", "k", {"tags": tags()})
+    subject = fn({"kmsKeyArn": "x"}, deps={"role": (role.urn,), "kmsKeyArn": (key.urn,)})
+    assert refs(subject, role, key) == []
+
+
+def test_declared_mover_properties_give_direction_and_fail_closed_when_unresolved() -> None:
+    repl = res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl",
+               {"bucket": "gone-bkt", "rules": [{"destination": {"bucket": UNKNOWN}}]})
+    found = {r.prop: r for r in refs(repl)}
+    assert found["bucket"].direction is Direction.SOURCE and found["bucket"].problem == "'gone-bkt' names nothing in this stack"
+    assert found["rules.destination.bucket"].direction is Direction.DESTINATION
+    assert found["rules.destination.bucket"].problem == "rules.destination.bucket is unknown during preview"
+
+
+def test_an_unknown_value_with_a_dependency_is_that_dependency() -> None:
+    src = bucket("src")
+    repl = res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl", {"bucket": UNKNOWN},
+               deps={"bucket": (src[0].urn,)})
+    assert [(r.prop, r.shown, r.direction) for r in refs(repl, *src)] == [("bucket", "src", Direction.SOURCE)]
+
+
+def test_control_resources_are_not_scanned() -> None:
+    policy = res("aws:s3/bucketPolicy:BucketPolicy", "p", {"policy": "arn:aws:s3:::x arn:aws:sqs:eu-west-1:1:q"})
+    assert build_facts([policy], STACK_CONFIG, {})[0].references == []
