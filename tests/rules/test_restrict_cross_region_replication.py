@@ -227,3 +227,45 @@ def test_multi_region_key_for_a_replicable_class_passes_only_under_id_sg() -> No
 def test_dynamodb_unknown_replicas_fail_closed() -> None:
     t = res("aws:dynamodb/table:Table", "t", {"tags": tags(), "replicas": UNKNOWN})
     assert "cannot be verified" in one([t], ID_SG)
+
+
+# --- relabelled destinations and opaque resources ---
+
+def test_a_destination_labelled_weaker_than_what_it_receives_is_relabelled() -> None:
+    art = bucket("dst", data_class="software-artifact")
+    messages = run(RULE, [*SRC, *art, replication()])
+    assert messages == [
+        "aws:s3/bucket:Bucket dst is labelled software-artifact but receives customer-pii (src's data-class tag, via "
+        "repl.bucket, via repl.rules.destination.bucket): a copy labelled weaker than its data hides where the data "
+        "really is. Label it customer-pii or stop the flow."]
+
+
+def test_a_destination_labelled_as_strictly_is_not_relabelled() -> None:
+    assert run(RULE, [*SRC, *bucket("dst", data_class="biometric"), replication()]) == []
+
+
+def test_an_opaque_resource_taking_a_restricted_store_cannot_be_evaluated() -> None:
+    cmd = res("command:local:Command", "sync", {"create": "aws s3 sync s3://src-bkt s3://far"},
+              deps={"create": (SRC[0].urn,)})
+    (message,) = run(RULE, [*SRC, cmd])
+    assert message.startswith("command:local:Command sync takes src (customer-pii) in property create")
+    assert "could not evaluate" in message
+
+
+def test_an_opaque_resource_with_only_harmless_inputs_is_clean() -> None:
+    art = bucket("art", data_class="software-artifact")
+    cmd = res("command:local:Command", "build", {"create": "make"}, deps={"environment": (art[0].urn,)})
+    dyn = res("pulumi-python:dynamic:Resource", "d", {"x": "1"})
+    assert run(RULE, [*art, cmd, dyn]) == []
+
+
+def test_an_opaque_resource_quoting_an_outside_arn_cannot_be_evaluated() -> None:
+    dyn = res("pulumi-python:dynamic:Resource", "d", {"target": "arn:aws:dynamodb:us-east-1:1:table/t"})
+    assert "takes arn:aws:dynamodb:us-east-1:1:table/t (data of unknown class)" in one([dyn])
+
+
+def test_a_processor_sending_to_another_region_is_a_copy() -> None:
+    fn = res("aws:lambda/function:Function", "fn", {"tags": tags(), "environment": {"variables": {
+        "OUT": "https://sqs.ap-southeast-1.amazonaws.com/123456789012/out"}}})
+    message = one([fn])
+    assert message.startswith("reference in environment.variables.OUT on fn: customer-pii may not be copied")

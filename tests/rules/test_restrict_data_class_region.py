@@ -82,3 +82,77 @@ def test_ops_telemetry_outside_indonesia_needs_the_toggle() -> None:
     logs = res("aws:cloudwatch/logGroup:LogGroup", "l", {"tags": tags("ops-telemetry")}, IAD)
     assert len(run(RULE, [logs])) == 1
     assert run(RULE, [logs], posture({"opsTelemetry": True})) == []
+
+
+# --- undeclared means most restricted; processors take the class of what they read; global means everywhere ---
+
+FN = "aws:lambda/function:Function"
+
+
+def test_an_untagged_store_of_any_type_outside_jakarta_is_most_restricted() -> None:
+    (message,) = run(RULE, [res("aws:timestreamwrite/database:Database", "ts", {}, SIN)], ID_SG)
+    assert "audit-log may not live in ap-southeast-1" in message and "judged as the most restricted class" in message
+
+
+def test_an_untagged_function_in_singapore_is_a_violation() -> None:
+    (message,) = run(RULE, [res(FN, "fn", {"handler": "h"}, SIN)], ID_SG)
+    assert "fn: audit-log may not live in ap-southeast-1" in message
+    assert "declares no data class and reads no data the pack can identify" in message
+
+
+def test_an_untagged_function_in_jakarta_reading_jakarta_data_is_clean() -> None:
+    fn = res(FN, "fn", {"environment": {"variables": {"DB": "kyc-db"}}})
+    assert run(RULE, [database("kyc-db"), fn]) == []
+    assert "fn: customer-pii may not live in ap-southeast-1" in run(RULE, [database("kyc-db"), mutate([fn], 0, (
+        "region",), "ap-southeast-1")[0]])[0]
+
+
+def test_an_untagged_function_in_singapore_reading_singapore_replicas_takes_their_class() -> None:
+    replica = res("aws:s3/bucket:Bucket", "replica", {"bucket": "replica-bkt", "tags": tags()}, SIN)
+    fn = res(FN, "fn", {"environment": {"variables": {"B": "replica-bkt"}}}, SIN)
+    assert run(RULE, [replica, fn], ID_SG) == []
+    assert any("fn: customer-pii may not live in ap-southeast-1" in m for m in run(RULE, [replica, fn]))
+
+
+def test_a_processors_own_label_does_not_hide_what_it_reads() -> None:
+    fn = res(FN, "fn", {"tags": tags("software-artifact"), "environment": {"variables": {"DB": "kyc-db"}}}, IAD)
+    (message,) = run(RULE, [database("kyc-db"), fn])
+    assert "customer-pii may not live in us-east-1" in message and "via fn.environment.variables.DB" in message
+
+
+DIST = "aws:cloudfront/distribution:Distribution"
+
+
+def _cdn(origin_bucket: str, deps: tuple[str, ...] = ()) -> list:  # type: ignore[type-arg]
+    return [res(DIST, "cdn", {"origins": [{"domainName": f"{origin_bucket}.s3.ap-southeast-3.amazonaws.com",
+                                           "originId": "o"}]}, IAD, deps={"origins": deps})]
+
+
+def test_a_cdn_in_front_of_identity_documents_caches_them_worldwide() -> None:
+    docs = res("aws:s3/bucket:Bucket", "docs", {"bucket": "docs-bkt", "tags": tags("source-document")})
+    (message,) = run(RULE, [docs, *_cdn("docs-bkt", (docs.urn,))], ID_SG)
+    assert message.startswith("aws:cloudfront/distribution:Distribution cdn has no single region")
+    assert "fronts source-document" in message and "not at edge locations worldwide" in message
+
+
+def test_a_cdn_in_front_of_software_artifacts_is_clean() -> None:
+    site = res("aws:s3/bucket:Bucket", "site", {"bucket": "site-bkt", "tags": tags("software-artifact")})
+    assert run(RULE, [site, *_cdn("site-bkt", (site.urn,))]) == []
+
+
+def test_a_cdn_whose_origin_cannot_be_identified_is_most_restricted() -> None:
+    (message,) = run(RULE, _cdn("unknown-origin"))
+    assert "fronts audit-log" in message
+
+
+def test_ops_telemetry_may_be_served_at_the_edge_only_when_the_org_opts_in() -> None:
+    metrics = res("aws:s3/bucket:Bucket", "m", {"bucket": "m-bkt", "tags": tags("ops-telemetry")})
+    cdn = _cdn("m-bkt", (metrics.urn,))
+    assert run(RULE, [metrics, *cdn]) != []
+    assert run(RULE, [metrics, *cdn], posture({"opsTelemetry": True})) == []
+
+
+def test_control_resources_anywhere_are_never_judged() -> None:
+    control = [res("aws:iam/role:Role", "r", {}, SIN), res("aws:ec2/vpc:Vpc", "v", {"cidrBlock": "10.0.0.0/16"}, IAD),
+               res("aws:cloudwatch/metricAlarm:MetricAlarm", "a", {}, SIN)]
+    assert run(RULE, control) == []
