@@ -20,6 +20,10 @@ class TypeInfo:
     token: str
     inputs: tuple[str, ...]
     """Input property names as the engine sends them (camelCase)."""
+    python_module: str = ""
+    class_name: str = ""
+    required: tuple[str, ...] = ()
+    """Python argument names the SDK refuses to construct the resource without."""
 
     @property
     def module(self) -> str:
@@ -64,7 +68,20 @@ def _getter_names(node: ast.ClassDef) -> dict[str, str]:
     return names
 
 
-def _token_and_inputs(node: ast.ClassDef) -> tuple[str, tuple[str, ...]] | None:
+_REQUIRED = re.compile(r"Missing required property '(\w+)'")
+
+
+def _required(init: ast.FunctionDef) -> tuple[str, ...]:
+    found = []
+    for node in ast.walk(init):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            match = _REQUIRED.match(node.value)
+            if match:
+                found.append(match.group(1))
+    return tuple(found)
+
+
+def _token_and_inputs(node: ast.ClassDef) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     init = next((i for i in node.body if isinstance(i, ast.FunctionDef) and i.name == "_internal_init"), None)
     if init is None:
         return None
@@ -83,7 +100,7 @@ def _token_and_inputs(node: ast.ClassDef) -> tuple[str, tuple[str, ...]] | None:
         return None
     getters = _getter_names(node)
     args = [a.arg for a in init.args.args + init.args.kwonlyargs if a.arg not in _SKIP_ARGS]
-    return token, tuple(getters.get(a, _camel(a)) for a in args)
+    return token, tuple(getters.get(a, _camel(a)) for a in args), _required(init)
 
 
 def discover(package: str) -> Iterator[TypeInfo]:
@@ -97,11 +114,14 @@ def discover(package: str) -> Iterator[TypeInfo]:
         text = path.read_text(encoding="utf-8")
         if "CustomResource" not in text:
             continue
+        relative = path.relative_to(root.parent).with_suffix("")
+        module = ".".join(relative.parts[:-1] if relative.name == "__init__" else relative.parts)
         for node in ast.walk(ast.parse(text)):
             if isinstance(node, ast.ClassDef) and _is_custom_resource(node):
                 found = _token_and_inputs(node)
                 if found is not None:
-                    yield TypeInfo(*found)
+                    token, inputs, required = found
+                    yield TypeInfo(token, inputs, module, node.name, required)
 
 
 def installed_types(package: str) -> dict[str, TypeInfo]:

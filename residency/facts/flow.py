@@ -17,7 +17,8 @@ from residency.model.data_classes import MOST_RESTRICTED, DataClass
 READERS = frozenset({Role.PROCESSOR, Role.MOVER, Role.GLOBAL, Role.OPAQUE})
 """Roles whose every reference may be read: their class comes from what they reference."""
 SENDERS = frozenset({Role.MOVER, Role.OPAQUE})
-"""Roles whose undeclared references may also be written to."""
+"""Roles whose undeclared references may also be written to; a store naming one (a member of a global cluster,
+a subscriber) receives what it carries."""
 KnownClasses = Mapping[str, DataClass]
 """ARN or name of a resource outside the stack -> its class, from a trusted source (the same gate run)."""
 
@@ -76,7 +77,10 @@ def _round(active: Sequence[ResourceFacts], known: KnownClasses, fallback: bool)
     changed = False
     for f in active:
         for ref in f.references:
-            reads = ref.direction is Direction.SOURCE or (ref.direction is Direction.BOTH and f.role in READERS)
+            reads = ref.direction is Direction.SOURCE or (
+                ref.direction is Direction.BOTH
+                and (f.role in READERS or (ref.target is not None and ref.target.role in SENDERS))
+            )
             if reads and ref.target is not f:
                 changed |= _add(f, _inflow(f, ref, known, fallback), f"{f.resource.name}.{ref.prop}")
             sends = ref.direction is Direction.DESTINATION or (ref.direction is Direction.BOTH and f.role in SENDERS)

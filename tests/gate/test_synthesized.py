@@ -1,0 +1,59 @@
+"""Every store and processor type, untagged, in Singapore is flagged; every control type anywhere stays clean."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from residency.gate.result import GateResult
+from residency.model.catalogue import Role, entry_for
+from tests.gate.projects import preview, write_project
+from tests.gate.synthesized import program, tokens
+
+DATA_ROLES = frozenset({Role.STORE, Role.PROCESSOR})
+Run = Callable[[frozenset[Role], str], GateResult]
+
+
+@pytest.fixture(scope="module")
+def synthesize(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    def run(roles: frozenset[Role], provider: str) -> GateResult:
+        root = write_project(tmp_path_factory.mktemp("synth"), program(roles, provider))
+        return preview(root, timeout=300)
+
+    return run
+
+
+def _registered(result: GateResult) -> list[str]:
+    return [r.urn for r in result.resources if r.type.startswith("aws:") and r.name.startswith("r")]
+
+
+def test_every_untagged_store_and_processor_in_singapore_is_flagged(synthesize: Run) -> None:
+    result = synthesize(DATA_ROLES, "SIN")
+    assert result.outputs["skipped"] == []
+    registered = _registered(result)
+    assert len(registered) == len(tokens(DATA_ROLES)) > 300
+    placed = {v.urn for v in result.violations if v.policy == "restrict-data-class-region"}
+    assert [u for u in registered if u not in placed] == []
+    assert all("judged as the most restricted class" in v.message for v in result.violations
+               if v.policy == "restrict-data-class-region")
+
+
+def test_untagged_stores_and_processors_in_jakarta_are_asked_only_for_their_tag(synthesize: Run) -> None:
+    result = synthesize(DATA_ROLES, "JKT")
+    assert not [v for v in result.violations if v.policy == "restrict-data-class-region"]
+    copies = [v.urn.split("::")[-2] for v in result.violations if v.policy == "restrict-cross-region-replication"]
+    assert copies == ["aws:dynamodb/tableReplica:TableReplica"]  # its required source "x" names nothing: fail closed
+    tagged = {v.urn.rsplit("::", 1)[0].rsplit("::", 1)[-1] for v in result.violations
+              if v.policy == "require-data-class-tag"}
+    assert tagged == {t for t in tokens(DATA_ROLES) if entry_for(t).needs_tag}
+
+
+def test_every_control_type_in_singapore_stays_clean(synthesize: Run) -> None:
+    result = synthesize(frozenset({Role.CONTROL}), "SIN")
+    assert result.outputs["skipped"] == []
+    assert len(_registered(result)) == len(tokens(frozenset({Role.CONTROL}))) > 1000
+    assert [(v.policy, v.message) for v in result.violations] == []
+
+
+def test_the_program_is_written_where_asked(tmp_path: Path) -> None:
+    assert "PROVIDER = IAD" in program(frozenset({Role.GLOBAL}), "IAD")
