@@ -150,5 +150,16 @@ COPIED_STORES: dict[str, tuple[str, ...]] = {
     "aws:docdb/cluster:Cluster": ("snapshotIdentifier",),
     "aws:neptune/cluster:Cluster": ("snapshotIdentifier", "replicationSourceIdentifier"),
     "aws:redshift/cluster:Cluster": ("snapshotIdentifier", "snapshotClusterIdentifier"),
+    "aws:ebs/snapshot:Snapshot": ("volumeId",),
+    "aws:rds/snapshot:Snapshot": ("dbInstanceIdentifier",),
+    "aws:rds/clusterSnapshot:ClusterSnapshot": ("dbClusterIdentifier",),
+    "aws:docdb/clusterSnapshot:ClusterSnapshot": ("dbClusterIdentifier",),
+    "aws:neptune/clusterSnapshot:ClusterSnapshot": ("dbClusterIdentifier",),
+    "aws:redshift/clusterSnapshot:ClusterSnapshot": ("clusterIdentifier",),
+    "aws:memorydb/snapshot:Snapshot": ("clusterName",),
+    "aws:ec2/amiFromInstance:AmiFromInstance": ("sourceInstanceId",),
+    "aws:ec2/ami:Ami": ("ebsBlockDevices.snapshotId",),
+    "aws:fsx/backup:Backup": ("fileSystemId", "volumeId"),
+    "aws:redshiftserverless/snapshot:Snapshot": ("namespaceName",),
 }
 """Stores that can be created as a copy of another: these properties name the data they start from."""

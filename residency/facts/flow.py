@@ -68,6 +68,8 @@ def _add(target: ResourceFacts, classes: Mapping[DataClass, str], via: str) -> b
 def _inflow(f: ResourceFacts, ref: Reference, known: KnownClasses, fallback: bool = True) -> dict[DataClass, str]:
     if ref.target is not None:
         return effective(ref.target, fallback)
+    if ref.artifact:
+        return {DataClass.SOFTWARE_ARTIFACT: f"{ref.text} (a container image)"}
     if ref.place:
         return {}
     return _outside(ref, known)
@@ -83,7 +85,10 @@ def _round(active: Sequence[ResourceFacts], known: KnownClasses, fallback: bool)
             )
             if reads and ref.target is not f:
                 changed |= _add(f, _inflow(f, ref, known, fallback), f"{f.resource.name}.{ref.prop}")
-            sends = ref.direction is Direction.DESTINATION or (ref.direction is Direction.BOTH and f.role in SENDERS)
+            member = f.role is Role.STORE and ref.target is not None and ref.target.role in SENDERS
+            sends = ref.direction is Direction.DESTINATION or (
+                ref.direction is Direction.BOTH and (f.role in SENDERS or member)
+            )
             if sends and ref.target is not None and ref.target.role is not Role.CONTROL:
                 changed |= _add(ref.target, effective(f, fallback), f"{f.resource.name}.{ref.prop}")
     return changed

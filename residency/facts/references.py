@@ -19,6 +19,7 @@ _REGION = r"(?:af|ap|ca|cn|eu|il|me|mx|sa|us)(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}
 REGION_NAME = re.compile(rf"^{_REGION}$")
 ZONE_NAME = re.compile(rf"^({_REGION})(?:-[a-z]+-\d+)?[a-z]$")
 ENDPOINT_REGION = re.compile(rf"(?:^|[./-])({_REGION})[./](?:[a-z0-9.-]*\.)?(?:amazonaws\.com|on\.aws|api\.aws)")
+IMAGE_HOST = re.compile(rf"^\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.amazonaws\.com/")
 S3_URL = re.compile(r"^s3a?n?://([^/]+)")
 ARN_IN_TEXT = re.compile(r"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s\"',}\]]+")
 
@@ -157,6 +158,11 @@ class ReferenceScanner:
         if zone:
             yield Reference(path, direction, None, zone.group(1), f"zone {text}", place=True)
             return
+        image = IMAGE_HOST.search(text)
+        if image:
+            # Pulling an image brings code in; nothing the resource holds goes out along it.
+            yield Reference(path, Direction.SOURCE, None, image.group(1), text, place=True, artifact=True)
+            return
         if "amazonaws" in text or ".on.aws" in text or ".api.aws" in text:
             host = ENDPOINT_REGION.search(text)
             if host:
@@ -225,6 +231,7 @@ class ReferenceScanner:
             for ref in self._from_text(f, path, text, direction):
                 key = ref.target.urn if ref.target is not None else ref.text
                 if ref.target is not None and (top, key, direction) in found:
+                    found[(top, key, direction)] = ref  # the same dependency, named by its exact property path
                     continue
                 if ref.target is None and ref.region is None and top in depended and not ref.text.startswith("arn:"):
                     continue  # an id or unknown value of a resource the engine names as its dependency

@@ -88,6 +88,8 @@ class Reference:
     """Why the referenced region is unknown (a bucket outside the stack, an unknown value...)."""
     place: bool = False
     """A region, zone or endpoint name: a place data can go, not data of its own."""
+    artifact: bool = False
+    """A container image in a registry: software artefacts flow in along it, nothing flows out."""
 
     @property
     def shown(self) -> str:

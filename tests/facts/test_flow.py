@@ -86,3 +86,12 @@ def test_software_artifacts_do_not_become_pii_by_sitting_next_to_it() -> None:
     fn = res("aws:lambda/function:Function", "fn", {"tags": tags(), "environment": {"variables": {"A": "art-bkt"}}})
     got = facts(*art, fn)
     assert got["art"].received == {} and set(effective(got["fn"])) == {PII, ART}
+
+
+def test_an_image_pulled_from_another_region_brings_code_in_and_sends_nothing_out() -> None:
+    fn = res("aws:lambda/function:Function", "fn", {
+        "tags": tags(), "imageUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1"})
+    got = facts(fn)["fn"]
+    assert got.received == {ART: "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1 (a container image), via fn.imageUri"}
+    assert [(e.source_region, e.destination_region, e.data_class) for e in got.copies] == [
+        ("us-east-1", "ap-southeast-3", ART)]
