@@ -9,6 +9,7 @@ from botocore.exceptions import BotoCoreError, ClientError, EndpointConnectionEr
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import COLLECTORS
 from residency.audit.collectors.base import Collector
+from residency.audit.collectors.discovery import DISCOVERED
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.model.findings import Finding, Level
@@ -37,10 +38,12 @@ class AuditResult:
     facts: list[ResourceFacts]
     findings: list[Finding]
     notes: list[str] = field(default_factory=list)
+    unevaluated: list[ResourceInput] = field(default_factory=list)
+    """Resources found only by the tagging listing: judged on region and tags, their copies not read."""
 
     @property
     def incomplete(self) -> bool:
-        return any(status != AUDITED for status in self.regions.values())
+        return bool(self.unevaluated) or any(status != AUDITED for status in self.regions.values())
 
     @property
     def exit_code(self) -> int:
@@ -94,7 +97,34 @@ def run_audit(
             failures[region] += errors
             progress(f"{done}/{len(regions)} regions read ({region}: {len(found)} resources)")
     statuses = {r: AUDITED if not failures[r] else "failed: " + "; ".join(failures[r]) for r in regions}
+    covered = frozenset(t for c in collectors for t in c.types)
+    resources, unevaluated = _merge_discovered(resources, covered)
     facts = build_facts(resources, {}, {})
     findings = evaluate(facts, RuleContext(posture))
     account = account_id(factory, regions[0]) if regions else "unknown"
-    return AuditResult(account, statuses, resources, facts, findings)
+    notes = [
+        f"not evaluated: {r.type} {r.urn} ({r.outputs.get('region')}): no collector reads this type; judged on its "
+        "region and tags only"
+        for r in unevaluated
+    ]
+    return AuditResult(account, statuses, resources, facts, findings, notes, unevaluated)
+
+
+def _arn_key(arn: str) -> str:
+    return arn.removesuffix(":*")
+
+
+def _merge_discovered(
+    resources: list[ResourceInput], covered: frozenset[str]
+) -> tuple[list[ResourceInput], list[ResourceInput]]:
+    """Drop listings of what a service collector reads; the rest stay, and are reported as not evaluated."""
+    read = {_arn_key(r.urn) for r in resources if not r.outputs.get(DISCOVERED)}
+    unevaluated = []
+    kept = []
+    for r in resources:
+        if r.outputs.get(DISCOVERED):
+            if _arn_key(r.urn) in read or r.type in covered:
+                continue
+            unevaluated.append(r)
+        kept.append(r)
+    return kept, sorted(unevaluated, key=lambda r: r.urn)

@@ -3,6 +3,7 @@
 import json
 from typing import Any
 
+from residency.model.catalogue import Role, catalogued_types, entry_for
 from residency.model.data_classes import DataClass
 from residency.model.posture import Posture
 from residency.model.regions import Region
@@ -10,33 +11,50 @@ from residency.model.regions import Region
 SCP_MAX_CHARS = 5120
 """AWS Organizations' size limit for one SCP document."""
 
-# Global services that have no regional endpoint to pin (as in AWS's region-deny example policies).
-GLOBAL_SERVICE_ACTIONS = (
-    "iam:*",
-    "organizations:*",
-    "account:*",
-    "sts:*",
-    "route53:*",
-    "route53domains:*",
-    "cloudfront:*",
-    "waf:*",
-    "wafv2:*",
-    "shield:*",
-    "globalaccelerator:*",
-    "support:*",
-    "trustedadvisor:*",
-    "health:*",
-    "budgets:*",
-    "ce:*",
-    "cur:*",
-    "aws-portal:*",
-    "pricing:*",
+GLOBAL_ENDPOINT_SERVICES: dict[str, tuple[str, ...]] = {
+    "iam": ("iam",),
+    "organizations": ("organizations",),
+    "account": ("account",),
+    "sts": (),
+    "route53": ("route53",),
+    "route53domains": ("route53domains",),
+    "cloudfront": ("cloudfront",),
+    "waf": ("waf",),
+    "wafv2": ("wafv2",),
+    "shield": ("shield",),
+    "globalaccelerator": ("globalaccelerator",),
+    "support": (),
+    "trustedadvisor": (),
+    "health": (),
+    "budgets": ("budgets",),
+    "ce": ("costexplorer",),
+    "cur": ("cur",),
+    "aws-portal": (),
+    "pricing": (),
+}
+"""Services whose API answers in one region whatever the caller's (IAM action prefix -> SDK modules)."""
+
+READ_ONLY_GLOBAL_ACTIONS = (
     "s3:GetAccountPublicAccessBlock",
     "s3:ListAllMyBuckets",
     "kms:ListAliases",
     "tag:GetResources",
     "ec2:DescribeRegions",
 )
+"""Account-wide reads of regional services that tools make from any region."""
+
+
+def exempt_service(modules: tuple[str, ...]) -> bool:
+    """A global-endpoint service is exempt from the region deny only if the catalogue says none of its types
+    holds, moves or processes data in a region (control, or global and judged as global by the pack)."""
+    roles = {entry_for(t).role for t in catalogued_types() if t.split(":")[1].split("/")[0] in modules}
+    return roles <= {Role.CONTROL, Role.GLOBAL}
+
+
+def global_service_actions() -> tuple[str, ...]:
+    exempt = tuple(f"{svc}:*" for svc, modules in GLOBAL_ENDPOINT_SERVICES.items() if exempt_service(modules))
+    return exempt + READ_ONLY_GLOBAL_ACTIONS
+
 
 # Actions that create a copy of data in another region.
 CROSS_REGION_COPY_ACTIONS = (
@@ -107,7 +125,7 @@ def build_scp(posture: Posture) -> dict[str, Any]:
             {
                 "Sid": "DenyOutsideAllowedRegions",
                 "Effect": "Deny",
-                "NotAction": list(GLOBAL_SERVICE_ACTIONS),
+                "NotAction": list(global_service_actions()),
                 "Resource": "*",
                 "Condition": {"StringNotEquals": {"aws:RequestedRegion": allowed_regions(posture)}},
             }

@@ -76,3 +76,13 @@ def test_cli_prints_the_compact_policy(tmp_path: object) -> None:
     assert json.loads(out.stdout) == build_scp(ID_ONLY)
     bad = CliRunner().invoke(cli, ["scp", "--settings", "missing.yaml"])
     assert bad.exit_code == 2 and "missing.yaml: file not found" in bad.stderr
+
+
+def test_exempt_global_services_come_from_the_catalogue() -> None:
+    from residency.guardrail.scp import exempt_service, global_service_actions
+
+    actions = global_service_actions()
+    assert "iam:*" in actions and "organizations:*" in actions and "sts:*" in actions
+    # Route 53 query logs and CloudFront real-time logs ship data: those services stay under the region deny.
+    assert "route53:*" not in actions and "cloudfront:*" not in actions
+    assert exempt_service(("iam",)) and not exempt_service(("s3",)) and exempt_service(())

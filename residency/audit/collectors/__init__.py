@@ -2,6 +2,7 @@
 
 from residency.audit.collectors import (
     backup,
+    discovery,
     dynamodb,
     ecr,
     efs,
@@ -29,4 +30,5 @@ COLLECTORS: tuple[Collector, ...] = (
     efs.COLLECTOR,
     sqs.COLLECTOR,
     firehose.COLLECTOR,
+    discovery.COLLECTOR,
 )

@@ -43,4 +43,9 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out
 
 
-COLLECTOR = Collector("backup", ("ListBackupVaults", "ListTags", "ListBackupPlans", "GetBackupPlan"), collect)
+COLLECTOR = Collector(
+    "backup",
+    ("ListBackupVaults", "ListTags", "ListBackupPlans", "GetBackupPlan"),
+    collect,
+    types=("aws:backup/plan:Plan", "aws:backup/vault:Vault"),
+)

@@ -20,6 +20,8 @@ class Collector:
     collect: Collect
     global_service: bool = False
     """Listed once per account (S3) rather than once per region."""
+    types: tuple[str, ...] = ()
+    """The catalogue types it reads: a resource of these types found by the tagging listing is its to judge."""
 
 
 def region_provider(region: str) -> ProviderInput:

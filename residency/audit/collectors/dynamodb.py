@@ -29,4 +29,6 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out
 
 
-COLLECTOR = Collector("dynamodb", ("ListTables", "DescribeTable", "ListTagsOfResource"), collect)
+COLLECTOR = Collector(
+    "dynamodb", ("ListTables", "DescribeTable", "ListTagsOfResource"), collect, types=("aws:dynamodb/table:Table",)
+)

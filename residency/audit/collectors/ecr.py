@@ -48,4 +48,9 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out
 
 
-COLLECTOR = Collector("ecr", ("DescribeRepositories", "ListTagsForResource", "DescribeRegistry"), collect)
+COLLECTOR = Collector(
+    "ecr",
+    ("DescribeRepositories", "ListTagsForResource", "DescribeRegistry"),
+    collect,
+    types=("aws:ecr/replicationConfiguration:ReplicationConfiguration", "aws:ecr/repository:Repository"),
+)

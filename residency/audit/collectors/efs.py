@@ -48,4 +48,9 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out
 
 
-COLLECTOR = Collector("efs", ("DescribeFileSystems", "DescribeReplicationConfigurations"), collect)
+COLLECTOR = Collector(
+    "efs",
+    ("DescribeFileSystems", "DescribeReplicationConfigurations"),
+    collect,
+    types=("aws:efs/fileSystem:FileSystem", "aws:efs/replicationConfiguration:ReplicationConfiguration"),
+)

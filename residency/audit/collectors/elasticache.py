@@ -47,5 +47,11 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
 
 
 COLLECTOR = Collector(
-    "elasticache", ("DescribeReplicationGroups", "ListTagsForResource", "DescribeGlobalReplicationGroups"), collect
+    "elasticache",
+    ("DescribeReplicationGroups", "ListTagsForResource", "DescribeGlobalReplicationGroups"),
+    collect,
+    types=(
+        "aws:elasticache/globalReplicationGroup:GlobalReplicationGroup",
+        "aws:elasticache/replicationGroup:ReplicationGroup",
+    ),
 )

@@ -47,5 +47,8 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
 
 
 COLLECTOR = Collector(
-    "firehose", ("ListDeliveryStreams", "DescribeDeliveryStream", "ListTagsForDeliveryStream"), collect
+    "firehose",
+    ("ListDeliveryStreams", "DescribeDeliveryStream", "ListTagsForDeliveryStream"),
+    collect,
+    types=("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",),
 )

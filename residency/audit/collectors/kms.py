@@ -38,4 +38,9 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out
 
 
-COLLECTOR = Collector("kms", ("ListKeys", "DescribeKey", "ListResourceTags"), collect)
+COLLECTOR = Collector(
+    "kms",
+    ("ListKeys", "DescribeKey", "ListResourceTags"),
+    collect,
+    types=("aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey"),
+)

@@ -52,5 +52,12 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
 
 
 COLLECTOR = Collector(
-    "logs", ("DescribeLogGroups", "ListTagsForResource", "DescribeSubscriptionFilters", "DescribeDestinations"), collect
+    "logs",
+    ("DescribeLogGroups", "ListTagsForResource", "DescribeSubscriptionFilters", "DescribeDestinations"),
+    collect,
+    types=(
+        "aws:cloudwatch/logDestination:LogDestination",
+        "aws:cloudwatch/logGroup:LogGroup",
+        "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter",
+    ),
 )

@@ -74,4 +74,10 @@ COLLECTOR = Collector(
     "rds",
     ("DescribeDBInstances", "DescribeDBClusters", "DescribeGlobalClusters", "DescribeDBInstanceAutomatedBackups"),
     collect,
+    types=(
+        "aws:rds/cluster:Cluster",
+        "aws:rds/globalCluster:GlobalCluster",
+        "aws:rds/instance:Instance",
+        "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+    ),
 )

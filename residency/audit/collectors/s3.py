@@ -159,4 +159,12 @@ COLLECTOR = Collector(
     ),
     collect,
     global_service=True,
+    types=(
+        "aws:s3/bucket:Bucket",
+        "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+        "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+        "aws:s3/bucketVersioning:BucketVersioning",
+    ),
 )

@@ -23,4 +23,6 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out
 
 
-COLLECTOR = Collector("secretsmanager", ("ListSecrets", "DescribeSecret"), collect)
+COLLECTOR = Collector(
+    "secretsmanager", ("ListSecrets", "DescribeSecret"), collect, types=("aws:secretsmanager/secret:Secret",)
+)

@@ -25,4 +25,6 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out
 
 
-COLLECTOR = Collector("sqs", ("ListQueues", "GetQueueAttributes", "ListQueueTags"), collect)
+COLLECTOR = Collector(
+    "sqs", ("ListQueues", "GetQueueAttributes", "ListQueueTags"), collect, types=("aws:sqs/queue:Queue",)
+)

@@ -22,5 +22,6 @@ def render(result: AuditResult) -> str:
             for f in result.findings
         ],
         "notes": result.notes,
+        "notEvaluated": [{"arn": r.urn, "type": r.type, "region": r.outputs.get("region")} for r in result.unevaluated],
     }
     return json.dumps(doc, indent=2) + "\n"

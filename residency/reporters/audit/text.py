@@ -19,6 +19,11 @@ def render(result: AuditResult) -> str:
     failed = [r for r, s in result.regions.items() if s != AUDITED]
     if failed:
         verdict = f"INCOMPLETE: {len(failed)} region(s) not audited ({', '.join(sorted(failed))}); not a clean result"
+    elif result.unevaluated:
+        verdict = (
+            f"INCOMPLETE: {len(result.unevaluated)} resource(s) of types no collector reads were judged on region "
+            "and tags only; not a clean result"
+        )
     elif any(f.level.value == "mandatory" for f in result.findings):
         verdict = f"VIOLATIONS: {sum(f.level.value == 'mandatory' for f in result.findings)} mandatory finding(s)"
     else:
