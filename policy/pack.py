@@ -20,9 +20,10 @@ from pulumi_policy import (
     StackValidationArgs,
     StackValidationPolicy,
 )
+from pulumi_policy.proxy import _DictProxy, _ListProxy
 
 from residency.facts.builder import base_facts, build_facts
-from residency.facts.resource import ProviderInput, ResourceInput
+from residency.facts.resource import ProviderInput, ResourceFacts, ResourceInput
 from residency.model.clock import today
 from residency.model.data_classes import DataClass, parse_data_class
 from residency.model.errors import ResidencyConfigError
@@ -61,15 +62,24 @@ _LEVELS = {
 
 
 def plain(value: Any) -> Any:
-    """Unwrap the SDK's unknown-checking proxies without touching unknowns, so rules can judge them."""
-    if isinstance(value, str) or value is None:
+    """Unwrap the SDK's unknown-checking proxies without touching unknowns, so rules can judge them.
+
+    Exact type checks, not isinstance against the collection ABCs: this runs over every property of every
+    resource once per stack policy, and the ABC checks dominated it.
+    """
+    kind = type(value)
+    if kind is str or value is None or kind is bool or kind is int or kind is float:
         return value
-    if isinstance(value, Mapping):
-        target = value["__target"] if not isinstance(value, dict) else value
+    if kind is _DictProxy or kind is dict:
+        target = value["__target"] if kind is _DictProxy else value
         return {k: plain(v) for k, v in target.items()}
-    if isinstance(value, Sequence):
-        target = value["__target"] if not isinstance(value, list) else value  # type: ignore[call-overload]
+    if kind is _ListProxy or kind is list:
+        target = value["__target"] if kind is _ListProxy else value
         return [plain(v) for v in target]
+    if isinstance(value, Mapping):
+        return {k: plain(value[k]) for k in value}
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        return [plain(v) for v in value]
     return value
 
 
@@ -129,6 +139,23 @@ def _from_policy_resource(r: PolicyResource) -> ResourceInput:
     )
 
 
+_LAST_FACTS: list[tuple[Any, list[ResourceInput], list[ResourceFacts]]] = []
+
+
+def stack_facts(
+    resources: Sequence[PolicyResource], config: dict[str, Any], known: dict[str, DataClass]
+) -> list[ResourceFacts]:
+    """Facts of the stack, built once per AnalyzeStack: the SDK hands each stack policy its own copy of the same
+    resources, so the previous policy's facts are reused when the converted inputs compare equal (never guessed)."""
+    key = (json.dumps(config, sort_keys=True, default=str), sorted(known.items()), os.environ.get("AWS_REGION"))
+    inputs = [_from_policy_resource(r) for r in resources]
+    if _LAST_FACTS and _LAST_FACTS[0][0] == key and _LAST_FACTS[0][1] == inputs:
+        return _LAST_FACTS[0][2]
+    facts = build_facts(inputs, config, os.environ, known)
+    _LAST_FACTS[:] = [(key, inputs, facts)]
+    return facts
+
+
 def _metadata(rule: Rule) -> dict[str, Any]:
     meta = rule.meta
     return {
@@ -164,9 +191,7 @@ def _stack_policy(rule: Rule) -> StackValidationPolicy:
         ctx, config, problem = context(args.get_config())
         if problem and rule.name == "restrict-cross-region-replication":
             report(f"residency settings are invalid ({problem}); every resource is judged under the strictest posture")
-        facts = build_facts(
-            [_from_policy_resource(r) for r in args.resources], config, os.environ, known_classes(args.get_config())
-        )
+        facts = stack_facts(args.resources, config, known_classes(args.get_config()))
         for urn, message in check_stack(facts, ctx):
             report(message, urn)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from residency.facts.flow import effective
 from residency.facts.resource import CopyEdge, ResourceFacts
 from residency.model.catalogue import Role
-from residency.model.data_classes import MOST_RESTRICTED
+from residency.model.data_classes import MOST_RESTRICTED, DataClass
 from residency.model.findings import Severity
 from residency.model.regions import describe
 from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
@@ -45,13 +45,19 @@ def _judge(edge: CopyEdge, f: ResourceFacts, ctx: RuleContext) -> str | None:
     return f"{what}: {verdict.reason} (class from {edge.class_origin})."
 
 
-def _relabelled(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+Weaker = dict[tuple[DataClass, DataClass, str | None], bool]
+
+
+def _relabelled(f: ResourceFacts, ctx: RuleContext, weaker: Weaker) -> Iterator[str]:
     label = f.data_class
     if f.role is not Role.STORE or label is None:
         return
     collection = ctx.collection_of(f)
     for received, origin in sorted(f.received.items()):
-        if ctx.posture.is_weaker(label, received, collection):
+        key = (label, received, collection.name if collection else None)
+        if key not in weaker:
+            weaker[key] = ctx.posture.is_weaker(label, received, collection)
+        if weaker[key]:
             what = received.value
             if received is MOST_RESTRICTED and "most restricted" in origin:
                 what = f"data of undetermined class, judged as {received.value}"
@@ -82,12 +88,13 @@ def _opaque(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
 
 
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
+    weaker: Weaker = {}
     for f in facts:
         for edge in f.copies:
             message = _judge(edge, f, ctx)
             if message:
                 yield f.urn, message
-        for message in (*_relabelled(f, ctx), *_opaque(f, ctx)):
+        for message in (*_relabelled(f, ctx, weaker), *_opaque(f, ctx)):
             yield f.urn, message
 
 

@@ -48,3 +48,25 @@ def test_invalid_org_settings_are_reported_and_judged_strictly() -> None:
     found = _analyze(r, {"aws:region": "ap-southeast-3", "residency:org": json.dumps({"dataResidency": "ID-SG"})})
     assert any(p == "restrict-cross-region-replication" and "residency settings are invalid" in m for p, _, m in found)
     assert any(p == "restrict-data-class-region" for p, _, _ in found)
+
+
+def test_stack_facts_are_built_once_per_identical_stack_and_again_when_anything_differs() -> None:
+    import sys
+
+    from pulumi_policy.policy import PolicyProviderResource, PolicyResource
+
+    sys.path.insert(0, str(POLICY_PACK))
+    from pack import stack_facts  # type: ignore[import-not-found]
+
+    def stack(cls: str) -> list[PolicyResource]:
+        provider = PolicyProviderResource("pulumi:providers:aws", unknown_checking_proxy({"region": "ap-southeast-1"}),
+                                          SIN.urn, "sin")
+        props = unknown_checking_proxy({"bucket": "b", "tags": {"data-class": cls}})
+        return [PolicyResource("aws:s3/bucket:Bucket", props, "urn:b", "b", None, provider, None, [], {})]
+
+    first = stack_facts(stack("customer-pii"), {}, {})
+    assert stack_facts(stack("customer-pii"), {}, {}) is first  # each policy's own copy of the same stack
+    relabelled = stack_facts(stack("analytics"), {}, {})
+    assert relabelled is not first and relabelled[0].data_class is not None
+    assert relabelled[0].data_class.value == "analytics"
+    assert stack_facts(stack("analytics"), {"aws:region": "us-east-1"}, {}) is not relabelled
