@@ -7,6 +7,7 @@ import click
 from residency import __version__
 from residency.commands.audit import audit
 from residency.commands.diff import diff
+from residency.commands.known_resources import known
 from residency.commands.preview import preview
 from residency.commands.scp import scp
 
@@ -21,6 +22,7 @@ cli.add_command(preview)
 cli.add_command(diff)
 cli.add_command(audit)
 cli.add_command(scp)
+cli.add_command(known)
 
 
 def main() -> None:
