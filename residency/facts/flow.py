@@ -111,8 +111,8 @@ def _flow_edges(f: ResourceFacts, known: KnownClasses) -> list[CopyEdge]:
         if ref.target is not None and ref.target.role is Role.GLOBAL:
             continue
         other = ref.region
-        if other == f.region:
-            continue
+        if other == f.region or (other is None and ref.direction is Direction.SOURCE):
+            continue  # data read from an unknown place is judged where it lands: it counts as most restricted
         here: str = f.region
         src, dst = (other, here) if ref.direction is Direction.SOURCE else (here, other)
         classes = (_inflow(f, ref, known) or effective(f)) if ref.direction is Direction.SOURCE else effective(f)

@@ -20,6 +20,8 @@ REGION_NAME = re.compile(rf"^{_REGION}$")
 ZONE_NAME = re.compile(rf"^({_REGION})(?:-[a-z]+-\d+)?[a-z]$")
 ENDPOINT_REGION = re.compile(rf"(?:^|[./-])({_REGION})[./](?:[a-z0-9.-]*\.)?(?:amazonaws\.com|on\.aws|api\.aws)")
 IMAGE_HOST = re.compile(rf"^\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.amazonaws\.com/")
+REGION_IN_TEXT = re.compile(rf"(?<![a-z0-9-])({_REGION})[a-z]?(?![a-z0-9-])")
+S3_IN_TEXT = re.compile(r"s3a?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")
 S3_URL = re.compile(r"^s3a?n?://([^/]+)")
 ARN_IN_TEXT = re.compile(r"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s\"',}\]]+")
 
@@ -179,6 +181,16 @@ class ReferenceScanner:
             yield Reference(path, direction, target, target.region, text)
         elif target is None and direction is not Direction.BOTH:
             yield Reference(path, direction, None, None, text, f"{text!r} names nothing in this stack")
+        elif target is None and (" " in text or "\n" in text):
+            yield from self._from_script(f, path, text, direction)
+
+    def _from_script(self, f: ResourceFacts, path: str, text: str, direction: Direction) -> Iterator[Reference]:
+        """Free text that runs (user data, commands, definitions): the buckets and regions it names."""
+        for bucket in dict.fromkeys(S3_IN_TEXT.findall(text)):
+            yield self._bucket(f, path, bucket, f"s3://{bucket}", direction)
+        for region in dict.fromkeys(REGION_IN_TEXT.findall(text)):
+            if region != f.region:
+                yield Reference(path, direction, None, region, f"region {region} named in {path}", place=True)
 
     def _from_arn(self, f: ResourceFacts, path: str, arn: str, direction: Direction) -> Iterator[Reference]:
         target = self.graph.by_any_arn(arn)

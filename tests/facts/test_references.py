@@ -104,3 +104,15 @@ def test_an_unknown_value_with_a_dependency_is_that_dependency() -> None:
 def test_control_resources_are_not_scanned() -> None:
     policy = res("aws:s3/bucketPolicy:BucketPolicy", "p", {"policy": "arn:aws:s3:::x arn:aws:sqs:eu-west-1:1:q"})
     assert build_facts([policy], STACK_CONFIG, {})[0].references == []
+
+
+def test_scripts_name_buckets_and_regions_inside_their_text() -> None:
+    src = bucket("src")
+    script = "#!/bin/bash\naws s3 sync s3://src-bkt /tmp/x && aws s3 sync /tmp/x s3://far-away --region eu-west-1\n"
+    found = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}), *src)
+    assert [(r.shown, r.region) for r in found] == [("src", "ap-southeast-3"), ("s3://far-away", None),
+                                                    ("region eu-west-1 named in userData", "eu-west-1")]
+
+
+def test_a_script_naming_only_its_own_region_is_not_a_reference() -> None:
+    assert refs(fn({"environment": {"variables": {"CMD": "aws s3 ls --region ap-southeast-3"}}})) == []
