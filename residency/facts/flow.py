@@ -108,8 +108,8 @@ def _flow_edges(f: ResourceFacts, known: KnownClasses) -> list[CopyEdge]:
         return []
     edges = []
     for ref in f.references:
-        if ref.target is not None and ref.target.role is Role.GLOBAL:
-            continue
+        if ref.target is not None and ref.target.role in (Role.GLOBAL, Role.OPAQUE):
+            continue  # judged as global, or reported as could-not-evaluate when it takes restricted data
         other = ref.region
         if other == f.region or (other is None and ref.direction is Direction.SOURCE):
             continue  # data read from an unknown place is judged where it lands: it counts as most restricted

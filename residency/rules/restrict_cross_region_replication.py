@@ -71,9 +71,11 @@ def _relabelled(f: ResourceFacts, ctx: RuleContext, weaker: Weaker) -> Iterator[
 def _opaque(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if f.role is not Role.OPAQUE or f.resource.provider is None:
         return
+    seen: set[str] = set()
     for ref in f.references:
-        if ref.place:
+        if ref.place or ref.shown in seen:
             continue
+        seen.add(ref.shown)
         classes = effective(ref.target) if ref.target is not None else None
         restricted = sorted(
             c.value for c in (classes or {}) if not ctx.posture.edge_verdict(c, ctx.collection_of(f)).allowed

@@ -39,3 +39,26 @@ def test_untagged_data_stores_of_every_kind_are_flagged(type_: str) -> None:
                                    "random:index/randomPassword:RandomPassword"])
 def test_non_data_resources_need_no_tag(type_: str) -> None:
     assert run(RULE, [res(type_, "x", {})]) == []
+
+
+def test_a_near_miss_is_reported_on_every_type_even_control() -> None:
+    vpc = res("aws:ec2/vpc:Vpc", "net", {"cidrBlock": "10.0.0.0/16", "tags": {"data_class": "customer-pii"}})
+    (message,) = run(RULE, [vpc])
+    assert message.startswith("aws:ec2/vpc:Vpc net: tag key 'data_class' is not read; use 'data-class' exactly")
+
+
+def test_only_taggable_stores_are_asked_for_a_tag() -> None:
+    untagged = [res("aws:ec2/vpc:Vpc", "net", {}), res("aws:lambda/function:Function", "fn", {}),
+                res("aws:s3/bucketObject:BucketObject", "obj", {"bucket": "b", "key": "k"}),
+                res("aws:cloudwatch/logStream:LogStream", "st", {"logGroupName": "g"})]
+    assert run(RULE, untagged) == []
+    (message,) = run(RULE, [res("aws:timestreamwrite/database:Database", "ts", {})])
+    assert "ts holds data but its data class cannot be determined: no 'data-class' tag" in message
+
+
+def test_provider_default_tags_satisfy_the_tag_rule() -> None:
+    from residency.facts.resource import ProviderInput
+
+    tagged = ProviderInput("pulumi:providers:aws", "urn:p", "p", {"region": "ap-southeast-3",
+                                                                  "defaultTags": {"tags": {"data-class": "api-log"}}})
+    assert run(RULE, [res("aws:sqs/queue:Queue", "q", {}, tagged)]) == []
