@@ -25,7 +25,7 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if _needs_tag(f) and f.data_class is None:
         yield (
             f"{f.type} {f.resource.name} holds data but its data class cannot be determined: {f.class_problem}. "
-            "Until it is tagged it is judged as the most restricted class."
+            "Until it is tagged data-class with one of the twelve classes it is judged as the most restricted class."
         )
 
 

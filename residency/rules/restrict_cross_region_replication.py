@@ -42,7 +42,11 @@ def _judge(edge: CopyEdge, f: ResourceFacts, ctx: RuleContext) -> str | None:
     verdict = ctx.posture.copy_verdict(edge.data_class, edge.source_region, edge.destination_region, collection)
     if verdict.allowed:
         return None
-    return f"{what}: {verdict.reason} (class from {edge.class_origin})."
+    fix = ""
+    if edge.mechanism.startswith("reference in "):
+        prop = edge.mechanism.removeprefix("reference in ")
+        fix = f" Point {prop} at a resource in an allowed region, or remove the reference to {edge.target}."
+    return f"{what}: {verdict.reason} (class from {edge.class_origin}).{fix}"
 
 
 Weaker = dict[tuple[DataClass, DataClass, str | None], bool]

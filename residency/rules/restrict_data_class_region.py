@@ -67,7 +67,14 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     for data_class, origin in sorted(classes.items()):
         verdict = ctx.posture.placement_verdict(data_class, f.region, ctx.collection_of(f))
         if not verdict.allowed:
-            yield f"{f.resource.name}: {verdict.reason} (region from {f.region_source}; class from {origin})."
+            fix = (
+                "Tag it with the data class it really holds, or deploy it in an allowed region."
+                if "most restricted" in origin
+                else "Deploy it in an allowed region, or stop the flow that brings this class in."
+                if origin not in (f"{f.resource.name}'s data-class tag",)
+                else "Deploy it with the provider of an allowed region."
+            )
+            yield f"{f.resource.name}: {verdict.reason} (region from {f.region_source}; class from {origin}). {fix}"
             return
     first = f.data_class or sorted(classes)[0]
     yield from _pinning(f, first, ctx)

@@ -18,7 +18,7 @@ def test_tagged_table_passes_and_untagged_fails(aws: boto3.Session) -> None:
     result = audit(aws, regions=[JKT])
     assert [m for m in messages(result, "require-data-class-tag") if "table" in m.lower()] == [
         "aws:dynamodb/table:Table mystery holds data but its data class cannot be determined: no 'data-class' tag. "
-        "Until it is tagged it is judged as the most restricted class."]
+        "Until it is tagged data-class with one of the twelve classes it is judged as the most restricted class."]
 
 
 def test_global_table_replica_is_a_cross_region_copy(aws: boto3.Session) -> None:
