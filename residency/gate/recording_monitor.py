@@ -8,6 +8,7 @@ from pulumi.runtime.mocks import MockMonitor
 from pulumi.runtime.settings import get_project, get_stack
 
 from residency.gate.arns import AUTONAME_PROP
+from residency.gate.marshal import downgrade_references
 
 
 def integral(value: Any) -> Any:
@@ -73,8 +74,12 @@ class RecordingMonitor(MockMonitor):
 
     def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
         response = super().RegisterResource(request)
-        inputs = integral(json_format.MessageToDict(request.object))
-        outputs = integral(json_format.MessageToDict(response.object)) if response.HasField("object") else {}
+        inputs = downgrade_references(integral(json_format.MessageToDict(request.object)))
+        outputs = (
+            downgrade_references(integral(json_format.MessageToDict(response.object)))
+            if response.HasField("object")
+            else {}
+        )
         autoname = AUTONAME_PROP.get(request.type)
         if autoname and autoname not in inputs and autoname in outputs:
             inputs[autoname] = outputs[autoname]  # the engine's Check fills in auto-names before analyzers see inputs
@@ -102,8 +107,8 @@ class RecordingMonitor(MockMonitor):
     def ReadResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
         """Reads (StackReferences, `get` functions) appear in a preview too; record them like registrations."""
         response = super().ReadResource(request)
-        outputs = integral(json_format.MessageToDict(response.properties))
-        inputs = integral(json_format.MessageToDict(request.properties))
+        outputs = downgrade_references(integral(json_format.MessageToDict(response.properties)))
+        inputs = downgrade_references(integral(json_format.MessageToDict(request.properties)))
         record = {**_record(request, response.urn, request.id, inputs, outputs, custom=True), "read": True}
         with self._lock:
             self.records.append(record)
@@ -112,7 +117,7 @@ class RecordingMonitor(MockMonitor):
     def RegisterResourceOutputs(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
         if request.urn == self.stack_urn:
             with self._lock:
-                self.stack_outputs = json_format.MessageToDict(request.outputs)
+                self.stack_outputs = downgrade_references(json_format.MessageToDict(request.outputs))
         return super().RegisterResourceOutputs(request)
 
     def last_registered(self) -> str | None:

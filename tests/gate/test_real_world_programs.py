@@ -24,6 +24,7 @@ EXPECTED: dict[str, tuple[int, int, set[str], str | None]] = {
     "stack-reference": (0, 3, set(), "StackReference acme/network/prod: no offline plan of stack 'prod'"),
     "other-providers": (0, 5, set(), None),
     "registry-dns": (0, 3, set(), None),
+    "resource-references": (0, 7, set(), None),
     "ec2-webserver": (1, 4, {"require-data-class-tag"},
                       "invoke aws:ec2/getInstanceType:getInstanceType is not known to the offline gate"),
 }
@@ -85,3 +86,17 @@ def test_data_sources_of_existing_infrastructure() -> None:
     assert out["keyArn"].startswith("arn:aws:kms:ap-southeast-3:123456789012:key/")
     assert out["logsRegion"] == "ap-southeast-3" and out["subnetZone"] == "ap-southeast-3b"
     assert out["amis"] == 1 and out["zoneArn"].startswith("arn:aws:route53:::hostedzone/Z")
+
+
+def test_resource_references_reach_the_pack_as_the_engine_marshals_them() -> None:
+    from residency.facts.values import reveal
+    from residency.gate.project import load_project
+    from residency.gate.run_program import run_program
+
+    records = run_program(load_project(PROGRAMS / "resource-references", "dev"), 120).resources
+    by_type = {r["type"]: r for r in records}
+    function, group = by_type["aws:lambda/function:Function"], by_type["acme:index:Group"]
+    assert by_type["aws:lambda/permission:Permission"]["inputs"]["function"] == function["id"]  # custom: its ID
+    assert by_type["aws:iam/rolePolicyAttachment:RolePolicyAttachment"]["inputs"]["role"] == \
+        by_type["aws:iam/role:Role"]["id"]
+    assert reveal(by_type["aws:ssm/parameter:Parameter"]["inputs"]["value"]) == group["urn"]  # component: its URN
