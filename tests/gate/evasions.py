@@ -4,9 +4,10 @@ Each has a compliant twin that must produce no violation at all.
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from tests.gate.projects import ID_SG
+from tests.gate.projects import ID_SG, policy_config, preview, write_project
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,28 @@ class Case:
     twin_known: dict[str, str] = field(default_factory=dict)
     """Classes of resources outside the stack the twin's pack is told (`knownResources`), as the gate tells it."""
 
+
+
+def assert_stopped(case: Case, tmp_path: Path) -> None:
+    """The evasion program previews with a mandatory violation of the case's policy and message, exit 1."""
+    result = preview(write_project(tmp_path, case.program, case.org, region=case.region, extra=case.extra))
+    hits = [v for v in result.violations if v.policy == case.policy and case.message in v.message]
+    assert hits, [(v.policy, v.message) for v in result.violations]
+    assert all(v.level == "mandatory" for v in hits)
+    assert result.exit_code == 1
+
+
+def assert_twin_passes(case: Case, tmp_path: Path) -> None:
+    """The compliant twin previews with no violation at all, exit 0."""
+    root = write_project(tmp_path, case.twin, case.twin_org, region=case.region, extra=case.extra)
+    known = None
+    if case.twin_known:
+        config = {"knownResources": case.twin_known}
+        known = policy_config(tmp_path, {p: config for p in ("restrict-data-class-region",
+                                                            "restrict-cross-region-replication")})
+    result = preview(root, config_file=known)
+    assert [(v.policy, v.message) for v in result.violations] == []
+    assert result.exit_code == 0
 
 S3_REPLICATION = '''
 src, _ = bucket("src", "customer-pii")
