@@ -22,6 +22,12 @@ ENDPOINT_REGION = re.compile(rf"(?:^|[./-])({_REGION})[./](?:[a-z0-9.-]*\.)?(?:a
 IMAGE_HOST = re.compile(rf"^\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.amazonaws\.com/")
 REGION_IN_TEXT = re.compile(rf"(?<![a-z0-9-])({_REGION})[a-z]?(?![a-z0-9-])")
 S3_IN_TEXT = re.compile(r"s3a?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")
+OUTSIDE_URL = re.compile(r"^(?:https?|wss?|ftps?|sftp)://(?![^/]*\.(?:amazonaws\.com|on\.aws|api\.aws)(?:[:/]|$))")
+ENDPOINT_SERVICE = re.compile(rf"(?:^|[./])([a-z0-9-]+)[.-]{_REGION}[./]")
+CONTROL_ENDPOINTS = frozenset(
+    {"sts", "iam", "ssm", "logs", "monitoring", "ec2", "ecr", "api.ecr", "kms", "execute-api"}
+)
+"""Service hosts that carry no customer data of their own: naming one is wiring, not data."""
 S3_URL = re.compile(r"^s3a?n?://([^/]+)")
 ARN_IN_TEXT = re.compile(r"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s\"',}\]]+")
 
@@ -168,12 +174,12 @@ class ReferenceScanner:
         if "amazonaws" in text or ".on.aws" in text or ".api.aws" in text:
             host = ENDPOINT_REGION.search(text)
             if host:
-                target = self.graph.by_text(text)
-                if self._in_stack(f, target):
-                    assert target is not None
-                    yield Reference(path, direction, target, target.region, text)
-                else:
-                    yield Reference(path, direction, None, host.group(1), f"endpoint {text}", place=True)
+                yield self._endpoint(f, path, text, host.group(1), direction)
+            return
+        if f.role is Role.MOVER and OUTSIDE_URL.match(text):
+            yield Reference(
+                path, direction, None, None, text, f"{text} is an endpoint outside AWS: where its data goes is unknown"
+            )
             return
         target = self.graph.by_text(text)
         if self._in_stack(f, target):
@@ -191,6 +197,19 @@ class ReferenceScanner:
         for region in dict.fromkeys(REGION_IN_TEXT.findall(text)):
             if region != f.region:
                 yield Reference(path, direction, None, region, f"region {region} named in {path}", place=True)
+
+    def _endpoint(self, f: ResourceFacts, path: str, text: str, region: str, direction: Direction) -> Reference:
+        """A service host name: the stack resource it names (its first label), else data of that service there."""
+        bare = re.sub(r"^[a-z]+://", "", text)
+        segments = [p for p in bare.split("?", 1)[0].split("/")[1:] if p]
+        candidates = [text, bare.split(".", 1)[0], *(segments[-1:])]
+        target = next((t for t in map(self.graph.by_text, candidates) if t is not None), None)
+        if self._in_stack(f, target):
+            assert target is not None
+            return Reference(path, direction, target, target.region, text)
+        service = ENDPOINT_SERVICE.search(text)
+        control = service is not None and service.group(1) in CONTROL_ENDPOINTS
+        return Reference(path, direction, None, region, f"endpoint {text}", place=control)
 
     def _from_arn(self, f: ResourceFacts, path: str, arn: str, direction: Direction) -> Iterator[Reference]:
         target = self.graph.by_any_arn(arn)

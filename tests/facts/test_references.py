@@ -116,3 +116,17 @@ def test_scripts_name_buckets_and_regions_inside_their_text() -> None:
 
 def test_a_script_naming_only_its_own_region_is_not_a_reference() -> None:
     assert refs(fn({"environment": {"variables": {"CMD": "aws s3 ls --region ap-southeast-3"}}})) == []
+
+
+def test_a_mover_sending_to_an_endpoint_outside_aws_fails_closed() -> None:
+    dest = res("aws:cloudwatch/eventApiDestination:EventApiDestination", "hook", {
+        "invocationEndpoint": "https://collector.example.sg/ingest", "httpMethod": "POST"})
+    (found,) = refs(dest)
+    assert found.region is None and found.problem == (
+        "https://collector.example.sg/ingest is an endpoint outside AWS: where its data goes is unknown")
+
+
+def test_a_data_service_endpoint_is_data_and_a_control_plane_endpoint_is_a_place() -> None:
+    (efs,) = refs(fn({"environment": {"variables": {"FS": "fs-1.efs.ap-southeast-1.amazonaws.com"}}}))
+    (sts,) = refs(fn({"environment": {"variables": {"STS": "https://sts.ap-southeast-1.amazonaws.com"}}}))
+    assert (efs.place, efs.region) == (False, "ap-southeast-1") and (sts.place, sts.region) == (True, "ap-southeast-1")

@@ -4,13 +4,14 @@ from typing import Any
 
 import pytest
 
+from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
 from residency.facts.values import UNKNOWN
 from residency.model.data_classes import DataClass
 from residency.model.posture import Posture
 from residency.rules.restrict_cross_region_replication import RULE
 from tests.conftest import ID_ONLY, ID_SG, SCC, posture
-from tests.rules.fixtures import IAD, SIN, SIN_KEY_ARN, bucket, mutate, res, run, tags
+from tests.rules.fixtures import IAD, SIN, SIN_KEY_ARN, STACK_CONFIG, bucket, mutate, res, run, tags
 
 SRC = bucket("src")
 DST = bucket("dst", provider=SIN)
@@ -267,5 +268,17 @@ def test_an_opaque_resource_quoting_an_outside_arn_cannot_be_evaluated() -> None
 def test_a_processor_sending_to_another_region_is_a_copy() -> None:
     fn = res("aws:lambda/function:Function", "fn", {"tags": tags(), "environment": {"variables": {
         "OUT": "https://sqs.ap-southeast-1.amazonaws.com/123456789012/out"}}})
-    message = one([fn])
-    assert message.startswith("reference in environment.variables.OUT on fn: customer-pii may not be copied")
+    messages = run(RULE, [fn])
+    assert any(m.startswith("reference in environment.variables.OUT on fn: customer-pii may not be copied")
+               for m in messages)
+    # The queue outside the stack may also be read: its data counts as the most restricted class.
+    assert any("audit-log is never replicated cross-region" in m for m in messages) and len(messages) == 2
+
+
+def test_a_processor_naming_a_stack_queue_by_its_url_reads_that_queue() -> None:
+    queue = res("aws:sqs/queue:Queue", "outbox", {"name": "outbox-q", "tags": tags("webhook-outbox")}, SIN)
+    fn = res("aws:lambda/function:Function", "fn", {"environment": {"variables": {
+        "Q": "https://sqs.ap-southeast-1.amazonaws.com/123456789012/outbox-q"}}}, SIN)
+    facts = build_facts([queue, fn], STACK_CONFIG, {})
+    assert [r.shown for r in facts[1].references] == ["outbox"]
+    assert set(facts[1].received) == {DataClass.WEBHOOK_OUTBOX}
