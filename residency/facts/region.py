@@ -3,10 +3,12 @@
 Resources read from state files also carry outputs: their `region` output and ARN count after the provider.
 """
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
 from residency.facts.kubernetes import cluster_region
+from residency.facts.references import ENDPOINT_REGION
 from residency.facts.resource import ResourceInput
 from residency.facts.values import arn_region, is_unknown, reveal
 
@@ -38,6 +40,12 @@ def effective_region(
         region = reveal(provider.props.get("region"))
         if is_unknown(region):
             return None, f"the region of provider {provider.name} is unknown during preview"
+        elsewhere = sorted(r for r in endpoint_regions(provider.props) if r != region)
+        if elsewhere:
+            return None, (
+                f"provider {provider.name} sends API calls to endpoints in {', '.join(elsewhere)} (its endpoints "
+                f"setting), whatever its region says"
+            )
         if isinstance(region, str) and region:
             source = "stack aws:region (default provider)" if provider.is_default else f"provider {provider.name}"
             return region, source
@@ -53,6 +61,16 @@ def effective_region(
         if env.get(key):
             return env[key], f"environment variable {key} (no aws:region in stack config)"
     return None, "no region input, no provider region, no stack aws:region and no AWS_REGION"
+
+
+def endpoint_regions(provider_props: Mapping[str, Any]) -> set[str]:
+    """Regions named by a provider's custom service endpoints (`endpoints: [{s3: https://...}]`)."""
+    raw = reveal(provider_props.get("endpoints"))
+    if raw is None:
+        return set()
+    # Explicit providers receive complex settings as JSON text; the default provider as parsed config.
+    text = raw if isinstance(raw, str) else json.dumps(raw)
+    return {m.group(1) for m in ENDPOINT_REGION.finditer(text)}
 
 
 def _from_outputs(res: ResourceInput) -> tuple[str, str] | None:

@@ -197,6 +197,12 @@ aws.s3.BucketPublicAccessBlock("pab", bucket=b.id, block_public_acls=True, block
 aws.s3.BucketVersioning("ver", bucket=b.id, versioning_configuration={{"status": "Enabled"}}, opts=opts(tagged))
 '''
 
+REROUTED = '''
+p = aws.Provider("rerouted", region="ap-southeast-3", endpoints=[{{"s3": "https://s3.{region}.amazonaws.com",
+    "kms": "https://kms.{region}.amazonaws.com"}}])
+bucket("docs", "source-document", p)
+'''
+
 NO_TRAIL = ""
 TRAIL_LINE = "trail()"
 
@@ -277,6 +283,8 @@ aws.cloudfront.Distribution("cdn", enabled=True, origins=[{"origin_id": "docs",
 ''', PLACE, "fronts source-document", 'docs, _ = bucket("docs", "source-document")'),
     Case("shell command copying a restricted bucket", OPAQUE.format(cls="customer-pii"), COPY, "could not evaluate",
          OPAQUE.format(cls="software-artifact")),
+    Case("provider endpoints rerouted to Singapore", REROUTED.format(region="ap-southeast-1"), PLACE,
+         "provider rerouted sends API calls to endpoints in ap-southeast-1", REROUTED.format(region="ap-southeast-3")),
     Case("provider default tags with a near-miss key", DEFAULT_TAGS.format(key="Data-Class"), TAG,
          "tag key 'Data-Class' is not read", DEFAULT_TAGS.format(key="data-class")),
 ]

@@ -156,3 +156,15 @@ def test_control_resources_anywhere_are_never_judged() -> None:
     control = [res("aws:iam/role:Role", "r", {}, SIN), res("aws:ec2/vpc:Vpc", "v", {"cidrBlock": "10.0.0.0/16"}, IAD),
                res("aws:cloudwatch/metricAlarm:MetricAlarm", "a", {}, SIN)]
     assert run(RULE, control) == []
+
+
+def test_a_provider_whose_endpoints_point_elsewhere_has_no_trustworthy_region() -> None:
+    from residency.facts.resource import ProviderInput
+
+    rerouted = ProviderInput("pulumi:providers:aws", "urn:p", "jkt", {
+        "region": "ap-southeast-3", "endpoints": [{"s3": "https://s3.ap-southeast-1.amazonaws.com"}]})
+    (message,) = run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, rerouted)])
+    assert "its region cannot be determined: provider jkt sends API calls to endpoints in ap-southeast-1" in message
+    local = ProviderInput("pulumi:providers:aws", "urn:p", "jkt", {
+        "region": "ap-southeast-3", "endpoints": [{"s3": "https://s3.ap-southeast-3.amazonaws.com"}]})
+    assert run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, local)]) == []
