@@ -76,10 +76,10 @@ def plain(value: Any) -> Any:
     if kind is _ListProxy or kind is list:
         target = value["__target"] if kind is _ListProxy else value
         return [plain(v) for v in target]
-    if isinstance(value, Mapping):
-        return {k: plain(value[k]) for k in value}
+    if isinstance(value, Mapping):  # another proxy class: unwrap without tripping its unknown checks
+        return {k: plain(v) for k, v in value["__target"].items()}
     if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        return [plain(v) for v in value]
+        return [plain(v) for v in value["__target"]]  # type: ignore[call-overload]
     return value
 
 
