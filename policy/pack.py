@@ -76,10 +76,14 @@ def plain(value: Any) -> Any:
     if kind is _ListProxy or kind is list:
         target = value["__target"] if kind is _ListProxy else value
         return [plain(v) for v in target]
-    if isinstance(value, Mapping):  # another proxy class: unwrap without tripping its unknown checks
-        return {k: plain(v) for k, v in value["__target"].items()}
-    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        return [plain(v) for v in value["__target"]]  # type: ignore[call-overload]
+    if isinstance(value, Mapping | Sequence) and not isinstance(value, str | bytes | bytearray):
+        try:
+            target = value["__target"]  # type: ignore[index]  # the SDK's proxies hand out what they wrap
+        except (KeyError, IndexError, TypeError):
+            target = value
+        if isinstance(target, Mapping):
+            return {k: plain(v) for k, v in target.items()}
+        return [plain(v) for v in target]
     return value
 
 
