@@ -82,7 +82,11 @@ def load_project(cwd: Path, stack: str) -> Project:
     config_dir = cwd / str(meta.get("stackConfigDir") or ".")
     stack_file = config_dir / f"Pulumi.{stack}.yaml"
     if not stack_file.exists():
-        raise ProjectError(str(stack_file), f"no config for stack {stack!r} (create it with pulumi stack init {stack})")
+        known = sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in config_dir.glob("Pulumi.*.yaml"))
+        allowed = f"stacks with a Pulumi.<stack>.yaml here: {', '.join(known)}" if known else "no stack has one yet"
+        raise ProjectError(
+            str(stack_file), f"no config for stack {stack!r}; {allowed} (create one with pulumi stack init {stack})"
+        )
     stack_doc = _read_yaml(stack_file)
     defaults, required = _project_defaults(name, meta.get("config"), project_file)
     config: dict[str, Any] = dict(defaults)

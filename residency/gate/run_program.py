@@ -76,4 +76,16 @@ def run_program(project: Project, timeout: float, references: dict[str, Any] | N
         result = json.loads(result_path.read_text())
     if result.get("error"):
         raise ProgramError(result["error"])
+    _refuse_duplicate_urns(result["resources"])
     return ProgramRun(result["resources"], result.get("outputs", {}), result.get("notes", []))
+
+
+def _refuse_duplicate_urns(records: list[dict[str, Any]]) -> None:
+    """The engine refuses a second registration of one URN; so does the gate (reads may repeat a URN)."""
+    seen: set[str] = set()
+    for record in records:
+        if record.get("read"):
+            continue
+        if record["urn"] in seen:
+            raise ProgramError(f"duplicate resource URN {record['urn']}: give each resource a unique name")
+        seen.add(record["urn"])

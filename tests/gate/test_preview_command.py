@@ -118,3 +118,30 @@ def test_stack_reference_without_plan_is_a_note_not_a_crash(tmp_path: Path) -> N
     assert result.exit_code == 0
     assert result.notes == ["StackReference organization/other/prod: no offline plan of stack 'prod'; "
                             "its outputs are unknown"]
+
+
+def test_an_unknown_stack_lists_the_stacks_that_have_config(tmp_path: Path) -> None:
+    from residency.gate.project import load_project
+    from residency.model.errors import ResidencyConfigError
+    from tests.gate.projects import write_project
+
+    root = write_project(tmp_path, 'bucket("b", "customer-pii")', stack="id-jkt-1")
+    (root / "Pulumi.sg-sin-1.yaml").write_text("config: {}\n")
+    with pytest.raises(ResidencyConfigError) as err:
+        load_project(root, "id-jkt")
+    assert str(err.value).endswith(
+        "no config for stack 'id-jkt'; stacks with a Pulumi.<stack>.yaml here: id-jkt-1, sg-sin-1 "
+        "(create one with pulumi stack init id-jkt)")
+
+
+def test_a_duplicate_urn_is_a_program_error_naming_it(tmp_path: Path) -> None:
+    from residency.gate.run_program import ProgramError
+    from tests.gate.projects import preview, write_project
+
+    program = '''
+aws.sqs.Queue("twice", opts=opts(JKT))
+aws.sqs.Queue("twice", opts=opts(JKT))
+'''
+    with pytest.raises(ProgramError) as err:
+        preview(write_project(tmp_path, program))
+    assert "duplicate resource URN urn:pulumi:dev::sample::aws:sqs/queue:Queue::twice" in str(err.value)
