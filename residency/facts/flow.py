@@ -65,7 +65,7 @@ def _add(target: ResourceFacts, classes: Mapping[DataClass, str], via: str) -> b
     return changed
 
 
-def _inflow(f: ResourceFacts, ref: Reference, known: KnownClasses, fallback: bool = True) -> dict[DataClass, str]:
+def _inflow(ref: Reference, known: KnownClasses, fallback: bool = True) -> dict[DataClass, str]:
     if ref.target is not None:
         return effective(ref.target, fallback)
     if ref.artifact:
@@ -84,7 +84,7 @@ def _round(active: Sequence[ResourceFacts], known: KnownClasses, fallback: bool)
                 and (f.role in READERS or (ref.target is not None and ref.target.role in SENDERS))
             )
             if reads and ref.target is not f:
-                changed |= _add(f, _inflow(f, ref, known, fallback), f"{f.resource.name}.{ref.prop}")
+                changed |= _add(f, _inflow(ref, known, fallback), f"{f.resource.name}.{ref.prop}")
             member = f.role is Role.STORE and ref.target is not None and ref.target.role in SENDERS
             sends = ref.direction is Direction.DESTINATION or (
                 ref.direction is Direction.BOTH and (f.role in SENDERS or member)
@@ -115,7 +115,7 @@ def _flow_edges(f: ResourceFacts, known: KnownClasses) -> list[CopyEdge]:
             continue  # data read from an unknown place is judged where it lands: it counts as most restricted
         here: str = f.region
         src, dst = (other, here) if ref.direction is Direction.SOURCE else (here, other)
-        classes = (_inflow(f, ref, known) or effective(f)) if ref.direction is Direction.SOURCE else effective(f)
+        classes = (_inflow(ref, known) or effective(f)) if ref.direction is Direction.SOURCE else effective(f)
         problem = None
         if other is None:
             problem = ref.problem or f"the region of {ref.shown} cannot be determined"
