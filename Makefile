@@ -19,8 +19,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/residency preview --stack id-jkt-1 --out .residency/plans/id-jkt-1.json
-	$(VENV)/bin/residency preview --stack sg-sin-1 --out .residency/plans/sg-sin-1.json
+	$(VENV)/bin/residency preview --stack id-jkt-1 --stack sg-sin-1 --out .residency/plans/{stack}.json
 
 test: $(STAMP) browser
 	$(PY) -m pytest -n 2

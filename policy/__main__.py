@@ -1,10 +1,5 @@
-"""Entry point the Pulumi engine starts; it only builds the pack (PolicyPack serves gRPC and blocks)."""
+"""Entry point the Pulumi engine starts; the rules live in the `kyc-residency` package (requirements.txt)."""
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from pack import build_pack  # noqa: E402 - the pack directory must be importable first
+from residency.pack.build import build_pack
 
 build_pack()

@@ -1,4 +1,4 @@
-"""`residency preview`: the offline gate over one stack."""
+"""`residency preview`: the offline gate over one or more stacks of a project."""
 
 import sys
 from pathlib import Path
@@ -6,25 +6,69 @@ from pathlib import Path
 import click
 
 from residency.commands.errors import one_line_errors, progress_printer
-from residency.gate.preview import PreviewOptions, run_preview, write_plan
+from residency.gate.preview import PreviewOptions, run_previews, write_plan
+from residency.gate.project import list_stacks
+from residency.gate.stack_outputs import parse_spec
+from residency.model.errors import ResidencyConfigError
 from residency.reporters import REPORTERS
+from residency.reporters.combined import combine
+
+STACK_PLACEHOLDER = "{stack}"
+
+
+def _stacks(stacks: tuple[str, ...], all_stacks: bool, cwd: Path) -> tuple[str, ...]:
+    if all_stacks and stacks:
+        raise ResidencyConfigError("--all-stacks", "previews every stack of the project; do not also pass --stack")
+    if all_stacks:
+        found = tuple(list_stacks(cwd))
+        if not found:
+            raise ResidencyConfigError("--all-stacks", "the project has no Pulumi.<stack>.yaml")
+        return found
+    if not stacks:
+        raise ResidencyConfigError("--stack", "name a stack to preview (e.g. --stack id-jkt-1) or pass --all-stacks")
+    return stacks
+
+
+def _plan_paths(out: Path | None, stacks: tuple[str, ...]) -> dict[str, Path]:
+    if out is None:
+        return {}
+    if len(stacks) > 1 and STACK_PLACEHOLDER not in str(out):
+        raise ResidencyConfigError(
+            "--out", f"previewing {len(stacks)} stacks writes one plan each: put {STACK_PLACEHOLDER} in the path"
+        )
+    return {s: Path(str(out).replace(STACK_PLACEHOLDER, s)) for s in stacks}
 
 
 @click.command("preview")
-@click.option("--stack", "-s", required=True, help="Stack to preview, e.g. id-jkt-1 (reads Pulumi.<stack>.yaml).")
+@click.option(
+    "--stack",
+    "-s",
+    "stacks",
+    multiple=True,
+    help="Stack to preview, e.g. id-jkt-1 (reads Pulumi.<stack>.yaml). Repeat to preview stacks together.",
+)
+@click.option("--all-stacks", is_flag=True, help="Preview every stack that has a Pulumi.<stack>.yaml, together.")
+@click.option(
+    "--stack-outputs",
+    "stack_outputs",
+    multiple=True,
+    metavar="NAME=FILE",
+    help="Outputs of a stack not previewed here, from a trusted `pulumi stack output --json` or "
+    "`pulumi stack export` file. Repeatable.",
+)
 @click.option(
     "--cwd",
     "-C",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("."),
     show_default=True,
-    help="Project directory holding Pulumi.yaml.",
+    help="Directory in (or under) the project; Pulumi.yaml is searched upward like the CLI does.",
 )
 @click.option(
     "--policy-pack",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Policy pack directory (default: <cwd>/policy).",
+    help="Policy pack directory (default: <project>/policy, else the pack installed with residency).",
 )
 @click.option(
     "--policy-pack-config",
@@ -37,17 +81,20 @@ from residency.reporters import REPORTERS
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write the residency plan (for `residency diff` and auditors) to this file.",
+    help="Write the residency plan (for `residency diff` and auditors) here; with several stacks the path must "
+    "contain {stack}.",
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(min=1),
     default=300.0,
     show_default=True,
-    help="Seconds the program may run on the mock engine.",
+    help="Seconds each program run may take on the mock engine.",
 )
 def preview(
-    stack: str,
+    stacks: tuple[str, ...],
+    all_stacks: bool,
+    stack_outputs: tuple[str, ...],
     cwd: Path,
     policy_pack: Path | None,
     policy_pack_config: Path | None,
@@ -55,13 +102,21 @@ def preview(
     out: Path | None,
     timeout: float,
 ) -> None:
-    """Run the program on Pulumi's mock engine and serve it to the policy pack, as `pulumi preview` would.
+    """Run the programs on Pulumi's mock engine and serve them to the policy pack, as `pulumi preview` would.
+
+    Other stacks' outputs (StackReferences) come only from stacks previewed in the same run or from
+    --stack-outputs files; a reference with neither has unknown outputs, which fail closed.
 
     Exit 0: no mandatory violation; 1: mandatory violations; 2: bad config, usage or program error.
     """
     with one_line_errors():
-        result = run_preview(PreviewOptions(stack, cwd, policy_pack, policy_pack_config, timeout), progress_printer())
-        if out is not None:
-            write_plan(result, out)
-    click.echo(REPORTERS[fmt](result), nl=False)
-    sys.exit(result.exit_code)
+        names = _stacks(stacks, all_stacks, cwd)
+        plans = _plan_paths(out, names)
+        outputs = dict(parse_spec(spec) for spec in stack_outputs)
+        options = PreviewOptions(names, cwd, policy_pack, policy_pack_config, timeout, outputs)
+        results = run_previews(options, progress_printer())
+        for result in results:
+            if result.stack in plans:
+                write_plan(result, plans[result.stack])
+    click.echo(combine(fmt, REPORTERS[fmt], results), nl=False)
+    sys.exit(max(r.exit_code for r in results))

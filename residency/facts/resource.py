@@ -37,6 +37,8 @@ class ResourceInput:
     property_dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     outputs: dict[str, Any] = field(default_factory=dict)
     """Recorded outputs, when read from a state file (stack export, checkpoint, preview JSON)."""
+    options: dict[str, Any] = field(default_factory=dict)
+    """The engine's `AnalyzerResourceOptions` other than parent (protect, ignoreChanges, aliases, ...)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,7 +68,9 @@ def _provider(res: ResourceInput) -> analyzer_pb2.AnalyzerProviderResource | Non
 
 
 def _options(res: ResourceInput) -> analyzer_pb2.AnalyzerResourceOptions:
-    return analyzer_pb2.AnalyzerResourceOptions(parent=res.parent or "")
+    options = analyzer_pb2.AnalyzerResourceOptions()
+    json_format.ParseDict({**res.options, "parent": res.parent or ""}, options, ignore_unknown_fields=True)
+    return options
 
 
 class PackServer:

@@ -1,33 +1,18 @@
 """What only a gate that sees both stacks can check: a replica's class against its source's class."""
 
-import json
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from residency.gate.result import ResourceRow, Violation
-from residency.gate.run_program import STATE_DIR
-from residency.model.data_classes import parse_data_class
 
 POLICY = "restrict-cross-region-replication"
 KNOWN_RESOURCES_KEY = "knownResources"
-"""The pack's config property for classes of resources outside the stack (see policy/pack.py)."""
+"""The pack's config property for classes of resources outside the stack (see residency/pack/build.py)."""
 
 
-def other_stack_resources(project_dir: Path, stack: str) -> dict[str, dict[str, Any]]:
-    """ARN -> resource row (type, dataClass, stack) from the other stacks' last offline runs."""
-    by_arn: dict[str, dict[str, Any]] = {}
-    state = project_dir / STATE_DIR
-    for path in sorted(state.glob("*.json")) if state.is_dir() else []:
-        if path.stem == stack:
-            continue
-        try:
-            rows = json.loads(path.read_text()).get("resources", [])
-        except (OSError, json.JSONDecodeError):
-            continue
-        for row in rows:
-            if row.get("arn"):
-                by_arn[row["arn"]] = {**row, "stack": path.stem}
-    return by_arn
+def rows_by_arn(rows: Mapping[str, Mapping[str, ResourceRow]]) -> dict[str, dict[str, Any]]:
+    """ARN -> plan row (type, dataClass, ...) with its stack, over the other stacks previewed in the same run."""
+    return {arn: {**row.to_plan(), "stack": stack} for stack in sorted(rows) for arn, row in rows[stack].items()}
 
 
 def relabelled_replicas(rows: list[ResourceRow], others: dict[str, dict[str, Any]]) -> list[Violation]:
@@ -53,11 +38,6 @@ def relabelled_replicas(rows: list[ResourceRow], others: dict[str, dict[str, Any
                     )
                 )
     return out
-
-
-def known_classes(others: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """ARN -> data class of the other stacks' resources, for the pack to judge copies whose source is there."""
-    return {arn: row["dataClass"] for arn, row in others.items() if parse_data_class(row.get("dataClass"))}
 
 
 def with_known_resources(

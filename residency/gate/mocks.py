@@ -10,12 +10,16 @@ from residency.facts.values import UNKNOWN
 from residency.gate import arns
 from residency.gate.computed import aws_outputs, other_outputs
 from residency.gate.invokes import answer_invoke, is_known_invoke
+from residency.gate.reference_names import match_reference
 
 
 class ResidencyMocks(pulumi.runtime.Mocks):
-    def __init__(self, stack_config: Mapping[str, Any], references: Mapping[str, dict[str, Any] | None]) -> None:
+    def __init__(
+        self, stack_config: Mapping[str, Any], references: Mapping[str, dict[str, Any] | None], project: str = ""
+    ) -> None:
         self._config = stack_config
         self._references = references
+        self._project = project
         self._provider_regions: dict[str, str | None] = {}
         self._lock = threading.Lock()
         self.notes: list[str] = []
@@ -59,9 +63,13 @@ class ResidencyMocks(pulumi.runtime.Mocks):
     def _stack_reference(self, name: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         ref = str(inputs.get("name") or name)
         short = ref.rsplit("/", 1)[-1]
-        outputs = self._references.get(ref, self._references.get(short))
+        found = match_reference(ref, self._references.keys(), self._project)
+        outputs = self._references.get(found) if found is not None else None
         if outputs is None:
-            self.notes.append(f"StackReference {ref}: no offline plan of stack {short!r}; its outputs are unknown")
+            self.notes.append(
+                f"StackReference {ref}: the outputs of stack {short!r} are unknown; preview it in the same run "
+                f"(--stack {short}) or pass a trusted `pulumi stack output --json` file (--stack-outputs {short}=FILE)"
+            )
             return ref, {"name": ref, "outputs": UNKNOWN, "secretOutputNames": UNKNOWN}
         return ref, {"name": ref, "outputs": outputs, "secretOutputNames": []}
 

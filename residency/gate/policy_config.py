@@ -68,3 +68,19 @@ def resolve_policy_config(
             raise ResidencyConfigError(f"{source}: {name}", "must be an enforcement level or an object")
         resolved[name] = (level, props)
     return resolved
+
+
+CORE_POLICIES = ("require-data-class-tag", "restrict-data-class-region", "restrict-cross-region-replication")
+"""The residency core: switching one off or down to advisory is always reported, never silent."""
+BLOCKING_LEVELS = ("mandatory", "remediate")
+
+
+def weakened_core_policies(levels: Mapping[str, str], policies: list[PolicyInfo]) -> list[dict[str, str]]:
+    """Core policies that will not block here, with their level and the pack's default."""
+    defaults = {p.name: p.level for p in policies}
+    out = []
+    for name in CORE_POLICIES:
+        level = levels.get(name, "missing from the pack")
+        if level not in BLOCKING_LEVELS:
+            out.append({"policy": name, "level": level, "default": defaults.get(name, "mandatory")})
+    return out

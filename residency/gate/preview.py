@@ -1,8 +1,8 @@
-"""The offline preview: run the program on the mock engine, serve the pack like the engine, collect the verdict."""
+"""The offline preview: run the programs on the mock engine, serve the pack like the engine, collect the verdicts."""
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -10,14 +10,18 @@ from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
 from residency.facts.values import reveal
 from residency.files import write_atomically
-from residency.gate.analyzer_client import PackServer
-from residency.gate.cross_stack import known_classes, other_stack_resources, relabelled_replicas, with_known_resources
-from residency.gate.policy_config import read_policy_config_file, resolve_policy_config
+from residency.gate.analyzer_client import PackServer, PolicyInfo
+from residency.gate.cross_stack import relabelled_replicas, rows_by_arn, with_known_resources
+from residency.gate.pack_location import locate_pack
+from residency.gate.policy_config import read_policy_config_file, resolve_policy_config, weakened_core_policies
+from residency.gate.posture_agreement import disagreements
 from residency.gate.project import Project, load_project
 from residency.gate.resources import to_resource_inputs
 from residency.gate.result import GateResult, ResourceRow, Violation
 from residency.gate.rows import rows_from_facts
-from residency.gate.run_program import STATE_DIR, run_program, save_outputs
+from residency.gate.stack_outputs import StackOutputs, read_stack_outputs
+from residency.gate.stack_set import SettledRun, run_together
+from residency.gate.unresolved import explain_unresolved
 from residency.model.data_classes import DataClass
 
 Progress = Callable[[str], None]
@@ -25,34 +29,63 @@ Progress = Callable[[str], None]
 
 @dataclass(frozen=True)
 class PreviewOptions:
-    stack: str
+    stack: str | tuple[str, ...]
+    """One stack, or several previewed together (their StackReferences see each other's outputs)."""
     cwd: Path = Path(".")
     policy_pack: Path | None = None
     policy_pack_config: Path | None = None
     timeout: float = 300.0
+    stack_outputs: Mapping[str, Path] = field(default_factory=dict)
+    """Stack name -> a trusted `pulumi stack output --json` / `pulumi stack export` file."""
+
+    @property
+    def stacks(self) -> tuple[str, ...]:
+        names = (self.stack,) if isinstance(self.stack, str) else self.stack
+        return tuple(dict.fromkeys(names))
 
 
 def _settings_summary(project: Project) -> dict[str, Any]:
     return {k: reveal(v) for k, v in project.config.items() if k.startswith(("residency:", "aws:region"))}
 
 
+def _source(record: Mapping[str, Any], project: Project) -> str | None:
+    position = record.get("source")
+    if not isinstance(position, dict) or not position.get("file"):
+        return None
+    path = Path(str(position["file"]))
+    if not path.is_absolute() or not path.is_relative_to(project.directory):
+        return None
+    return f"{path.relative_to(project.directory)}:{position.get('line', 0)}"
+
+
 def _rows(
-    records: list[dict[str, Any]], project: Project, known: dict[str, str]
+    records: list[dict[str, Any]], project: Project, known: Mapping[str, str]
 ) -> tuple[list[ResourceRow], list[ResourceInput]]:
     inputs = to_resource_inputs(records, project.name, project.stack, project.engine_config())
     facts = build_facts(inputs, project.config, {}, {k: DataClass(v) for k, v in known.items()})
-    return rows_from_facts(facts, {r["urn"]: r.get("outputs", {}).get("arn") for r in records}), inputs
+    rows = rows_from_facts(facts, {r["urn"]: r.get("outputs", {}).get("arn") for r in records})
+    sources = {r["urn"]: _source(r, project) for r in records}
+    return [replace(row, source=sources.get(row.urn)) for row in rows], inputs
 
 
-def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> GateResult:
-    project = load_project(opts.cwd, opts.stack)
-    progress(f"running {project.name} ({project.stack}) on the mock engine")
-    run = run_program(project, opts.timeout)
-    progress(f"{len(run.resources)} resources registered; serving the policy pack")
-    others = other_stack_resources(project.directory, project.stack)
-    known = known_classes(others)
-    rows, inputs = _rows(run.resources, project, known)
-    pack_dir = opts.policy_pack or project.directory / "policy"
+@dataclass(frozen=True)
+class _Analysis:
+    pack: str
+    policies: list[PolicyInfo]
+    levels: dict[str, str]
+    violations: list[Violation]
+
+
+def _analyze(
+    settled: SettledRun,
+    inputs: list[ResourceInput],
+    pack_dir: Path,
+    raw_config: dict[str, Any],
+    config_source: str,
+    known: Mapping[str, str],
+    progress: Progress,
+) -> _Analysis:
+    project = settled.project
     config = project.engine_config()
     env = {
         "PULUMI_CONFIG": json.dumps(config),
@@ -62,36 +95,91 @@ def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> Ga
         "PULUMI_ORGANIZATION": "organization",
         "PULUMI_CONFIG_SECRET_KEYS": json.dumps(list(project.secret_keys)),
     }
-    raw_config = read_policy_config_file(opts.policy_pack_config) if opts.policy_pack_config else {}
     with PackServer(pack_dir, env) as pack:
         name, policies = pack.info()
-        resolved = resolve_policy_config(raw_config, policies, str(opts.policy_pack_config or "policy pack config"))
-        resolved = with_known_resources(resolved, known)
+        resolved = resolve_policy_config(raw_config, policies, config_source)
         pack.handshake(project.directory)
-        pack.configure(resolved)
+        pack.configure(with_known_resources(resolved, dict(known)))
         pack.configure_stack(project.name, project.stack, config, project.secret_keys)
         diagnostics = []
         for index, res in enumerate(inputs, 1):
             # The engine attributes a resource policy's diagnostics to the resource it analyzed.
             diagnostics += [replace(d, urn=d.urn or res.urn) for d in pack.analyze(res)]
             if index % 500 == 0:
-                progress(f"analyzed {index}/{len(inputs)} resources")
+                progress(f"analyzed {index}/{len(inputs)} resources of {project.stack}")
         diagnostics += pack.analyze_stack(inputs)
     violations = [Violation(d.policy, d.level, d.urn, d.message) for d in diagnostics]
-    violations += relabelled_replicas(rows, others)
-    result = GateResult(
-        project.name,
-        project.stack,
-        name,
-        _settings_summary(project),
-        rows,
-        violations,
-        run.notes,
-        run.outputs,
-        [p.name for p in policies],
-    )
-    save_outputs(project, run.outputs, [r.to_plan() for r in rows])
-    return result
+    return _Analysis(name, policies, {p: level for p, (level, _) in resolved.items()}, violations)
+
+
+def _explicit_outputs(opts: PreviewOptions) -> dict[str, StackOutputs]:
+    return {name: read_stack_outputs(name, path) for name, path in sorted(opts.stack_outputs.items())}
+
+
+def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> list[GateResult]:
+    """Preview every named stack together; results in the order the stacks were named."""
+    projects = {stack: load_project(opts.cwd, stack) for stack in opts.stacks}
+    explicit = _explicit_outputs(opts)
+    raw_config = read_policy_config_file(opts.policy_pack_config) if opts.policy_pack_config else {}
+    config_source = str(opts.policy_pack_config or "policy pack config")
+    first = projects[opts.stacks[0]]
+    pack_dir, pack_origin = locate_pack(opts.policy_pack, first.directory)
+    progress(f"policy pack: {pack_dir} ({pack_origin})")
+    settled = run_together(projects, {n: o.outputs for n, o in explicit.items()}, opts.timeout, progress)
+
+    explicit_known = {arn: c for o in explicit.values() for arn, c in o.known_classes.items()}
+    known_rows: dict[str, dict[str, ResourceRow]] = {}
+    for stack, run in settled.items():
+        rows, _ = _rows(run.run.resources, run.project, explicit_known)
+        known_rows[stack] = {row.arn: row for row in rows if row.arn}
+
+    disagreeing = disagreements(projects)
+    results = []
+    for stack in opts.stacks:
+        run = settled[stack]
+        others = rows_by_arn({s: r for s, r in known_rows.items() if s != stack})
+        known = {**explicit_known, **{arn: row["dataClass"] for arn, row in others.items() if row.get("dataClass")}}
+        rows, inputs = _rows(run.run.resources, run.project, known)
+        progress(f"{len(inputs)} resources of {stack} registered; serving the policy pack")
+        analysis = _analyze(run, inputs, pack_dir, raw_config, config_source, known, progress)
+        violations = analysis.violations + relabelled_replicas(rows, others) + disagreeing[stack]
+        violations = explain_unresolved(violations, run)
+        results.append(
+            GateResult(
+                run.project.name,
+                stack,
+                analysis.pack,
+                _settings_summary(run.project),
+                rows,
+                sorted(violations, key=lambda v: (v.policy, v.urn or "", v.message)),
+                _notes(run, explicit),
+                run.run.outputs,
+                [p.name for p in analysis.policies],
+                policy_levels=analysis.levels,
+                weakened_policies=weakened_core_policies(analysis.levels, analysis.policies),
+                pack_location=_shown_location(pack_dir, pack_origin, run.project.directory),
+                stacks_together=[s for s in opts.stacks if s != stack],
+            )
+        )
+    return results
+
+
+def _shown_location(pack_dir: Path, origin: str, project_dir: Path) -> str:
+    where = pack_dir.relative_to(project_dir) if pack_dir.is_relative_to(project_dir) else pack_dir
+    return f"{where} ({origin})"
+
+
+def _notes(run: SettledRun, explicit: Mapping[str, StackOutputs]) -> list[str]:
+    notes = list(run.run.notes)
+    for name, outputs in explicit.items():
+        if any(name == ref or name == ref.rsplit("/", 1)[-1] for ref in run.run.referenced):
+            notes.append(f"StackReference {name}: outputs read from {outputs.source}")
+    return sorted(set(notes))
+
+
+def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> GateResult:
+    """One stack (the first named); the others of `opts.stack` only provide outputs and classes."""
+    return run_previews(opts, progress)[0]
 
 
 def write_plan(result: GateResult, path: Path) -> None:
@@ -99,4 +187,4 @@ def write_plan(result: GateResult, path: Path) -> None:
     write_atomically(path, json.dumps(result.to_plan(), indent=1, default=str))
 
 
-__all__ = ["STATE_DIR", "PreviewOptions", "run_preview", "write_plan"]
+__all__ = ["PreviewOptions", "run_preview", "run_previews", "write_plan"]

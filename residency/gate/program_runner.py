@@ -22,6 +22,7 @@ from pulumi.runtime.stack import run_in_stack
 
 from residency.gate.mocks import ResidencyMocks
 from residency.gate.recording_monitor import RecordingMonitor
+from residency.model.errors import ResidencyConfigError
 
 
 def _program_frame(exc: BaseException, program_dir: Path) -> str:
@@ -44,7 +45,7 @@ def _describe_error(exc: BaseException, program_dir: Path, project: str, stack: 
             f"{' --secret' if exc.secret else ''} --stack {stack}"
         )
     message = str(exc).strip() or type(exc).__name__
-    if isinstance(exc, pulumi.RunError):
+    if isinstance(exc, pulumi.RunError | ResidencyConfigError):
         return message
     where = _program_frame(exc, program_dir)
     return f"{type(exc).__name__}: {message}" + (f" (at {where})" if where else "")
@@ -53,7 +54,9 @@ def _describe_error(exc: BaseException, program_dir: Path, project: str, stack: 
 def run(request: dict[str, Any]) -> dict[str, Any]:
     program_dir = Path(request["programDir"]).resolve()
     config: dict[str, str] = request["config"]
-    mocks = ResidencyMocks({k: _maybe_json(v) for k, v in config.items()}, request.get("references", {}))
+    mocks = ResidencyMocks(
+        {k: _maybe_json(v) for k, v in config.items()}, request.get("references", {}), request["project"]
+    )
     progress = open(request["progressFile"], "a") if request.get("progressFile") else None  # noqa: SIM115
     monitor = RecordingMonitor(mocks, progress)
     logger = logging.getLogger("residency.program")

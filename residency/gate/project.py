@@ -62,9 +62,37 @@ def _project_defaults(project: str, declared: Any, path: Path) -> tuple[dict[str
     return defaults, required
 
 
+PROJECT_FILES = ("Pulumi.yaml", "Pulumi.yml")
+
+
+def find_project_file(cwd: Path) -> Path:
+    """Like the CLI: the nearest Pulumi.yaml in this directory or any parent."""
+    start = cwd.resolve()
+    if not start.is_dir():
+        raise ProjectError(str(cwd), "is not a directory")
+    for directory in (start, *start.parents):
+        for name in PROJECT_FILES:
+            if (directory / name).is_file():
+                return directory / name
+    raise ProjectError(str(start / "Pulumi.yaml"), "file not found here or in any parent directory")
+
+
+def _config_dir(project_file: Path, meta: Any) -> Path:
+    declared = meta.get("stackConfigDir") if isinstance(meta, dict) else None
+    return project_file.parent / str(declared or ".")
+
+
+def list_stacks(cwd: Path) -> list[str]:
+    """Every stack with a Pulumi.<stack>.yaml next to the project (or in its stackConfigDir), sorted."""
+    project_file = find_project_file(cwd)
+    config_dir = _config_dir(project_file, _read_yaml(project_file))
+    names = {p.name[len("Pulumi.") : -len(".yaml")] for p in config_dir.glob("Pulumi.*.yaml")}
+    return sorted(names)
+
+
 def load_project(cwd: Path, stack: str) -> Project:
-    cwd = cwd.resolve()
-    project_file = next((cwd / n for n in ("Pulumi.yaml", "Pulumi.yml") if (cwd / n).exists()), cwd / "Pulumi.yaml")
+    project_file = find_project_file(cwd)
+    cwd = project_file.parent
     meta = _read_yaml(project_file)
     name = meta.get("name") if isinstance(meta, dict) else None
     if not isinstance(name, str) or not name:
@@ -79,7 +107,7 @@ def load_project(cwd: Path, stack: str) -> Project:
     if not (program_dir / main_file).exists():
         raise ProjectError(str(program_dir / main_file), "program entry point not found")
 
-    config_dir = cwd / str(meta.get("stackConfigDir") or ".")
+    config_dir = _config_dir(project_file, meta)
     stack_file = config_dir / f"Pulumi.{stack}.yaml"
     if not stack_file.exists():
         known = sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in config_dir.glob("Pulumi.*.yaml"))

@@ -9,6 +9,8 @@ from pulumi.runtime.settings import get_project, get_stack
 
 from residency.gate.arns import AUTONAME_PROP
 from residency.gate.marshal import downgrade_references
+from residency.gate.options import analyzer_options, source_position
+from residency.gate.transforms import Transforms
 
 
 def integral(value: Any) -> Any:
@@ -31,9 +33,9 @@ def _record(
     *,
     custom: bool,
     providers: dict[str, str] | None = None,
-    protect: bool = False,
     property_dependencies: dict[str, list[str]] | None = None,
-    additional_secret_outputs: list[str] | None = None,
+    options: dict[str, Any] | None = None,
+    source: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One captured resource, in the shape the engine hands analyzers (and a state file stores)."""
     return {
@@ -49,8 +51,8 @@ def _record(
         "inputs": inputs,
         "id": ident or None,
         "outputs": outputs,
-        "protect": protect,
-        "additionalSecretOutputs": additional_secret_outputs or [],
+        "options": options or {},
+        "source": source,
     }
 
 
@@ -62,6 +64,7 @@ class RecordingMonitor(MockMonitor):
         self.stack_urn: str | None = None
         self.stack_outputs: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self.transforms = Transforms()
 
     def make_urn(self, parent: str, type_: str, name: str) -> str:
         """URNs as the engine builds them: the parent's full qualified type, the root stack left out."""
@@ -72,8 +75,21 @@ class RecordingMonitor(MockMonitor):
                 qualified = f"{parent_type}${type_}"
         return "urn:pulumi:" + "::".join([get_stack(), get_project(), qualified, name])
 
+    def RegisterStackTransform(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        self.transforms.register_stack(request)
+        return super().RegisterStackTransform(request)
+
+    def RegisterStackInvokeTransform(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        self.transforms.register_stack_invoke(request)
+        return super().RegisterStackInvokeTransform(request)
+
+    def Invoke(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        return super().Invoke(self.transforms.apply_to_invoke(request))
+
     def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        request = self.transforms.apply_to_registration(request)
         response = super().RegisterResource(request)
+        self.transforms.remember(response.urn, request)
         inputs = downgrade_references(integral(json_format.MessageToDict(request.object)))
         outputs = (
             downgrade_references(integral(json_format.MessageToDict(response.object)))
@@ -93,9 +109,9 @@ class RecordingMonitor(MockMonitor):
             outputs,
             custom=bool(request.custom),
             providers=dict(request.providers),
-            protect=bool(request.protect),
             property_dependencies={k: list(v.urns) for k, v in request.propertyDependencies.items()},
-            additional_secret_outputs=list(request.additionalSecretOutputs),
+            options=analyzer_options(request, self.make_urn),
+            source=source_position(request),
         )
         with self._lock:
             self.records.append(record)

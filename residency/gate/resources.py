@@ -55,6 +55,7 @@ def to_resource_inputs(
                 parent=r.get("parent"),
                 dependencies=tuple(r.get("dependencies", ())),
                 property_dependencies={k: tuple(v) for k, v in r.get("propertyDependencies", {}).items()},
+                options=r.get("options") or {},
             )
         )
     return out

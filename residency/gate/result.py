@@ -20,6 +20,8 @@ class ResourceRow:
     arn: str | None
     copies: tuple[CopyEdge, ...] = ()
     protections: dict[str, Any] = field(default_factory=dict)
+    source: str | None = None
+    """`file:line` of the program line that registered the resource, relative to the project."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -40,6 +42,7 @@ class ResourceRow:
             "classProblem": self.class_problem,
             "protections": self.protections,
             "copies": [c.to_json() for c in self.copies],
+            "source": self.source,
         }
 
 
@@ -65,6 +68,11 @@ class GateResult:
     notes: list[str]
     outputs: dict[str, Any]
     policies: list[str] = field(default_factory=list)
+    policy_levels: dict[str, str] = field(default_factory=dict)
+    weakened_policies: list[dict[str, str]] = field(default_factory=list)
+    """Core policies configured below mandatory: shown at the top of every output."""
+    pack_location: str = ""
+    stacks_together: list[str] = field(default_factory=list)
 
     @property
     def mandatory(self) -> list[Violation]:
@@ -78,6 +86,7 @@ class GateResult:
         return {
             "project": self.project,
             "stack": self.stack,
+            "weakenedPolicies": self.weakened_policies,
             "resources": [r.to_json() for r in self.resources],
             "violations": [v.to_json() for v in self.violations],
         }
@@ -90,6 +99,9 @@ class GateResult:
             "stack": self.stack,
             "policyPack": self.pack,
             "policies": self.policies,
+            "policyConfig": self.policy_levels,
+            "weakenedPolicies": self.weakened_policies,
+            "stacksPreviewedTogether": self.stacks_together,
             "settings": self.settings,
             "resources": [r.to_plan() for r in self.resources],
             "violations": [v.to_json() for v in self.violations],

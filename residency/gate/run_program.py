@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from residency.files import write_atomically
 from residency.gate.project import Project
 from residency.model.errors import ResidencyConfigError
 
-STATE_DIR = ".residency/state"
+STACK_REFERENCE = "pulumi:pulumi:StackReference"
 
 
 class ProgramError(ResidencyConfigError):
@@ -28,27 +27,16 @@ class ProgramRun:
     outputs: dict[str, Any]
     notes: list[str] = field(default_factory=list)
 
-
-def load_references(project: Project) -> dict[str, Any]:
-    """Last offline outputs of every stack of this project, for StackReferences."""
-    refs: dict[str, Any] = {}
-    state = project.directory / STATE_DIR
-    for path in sorted(state.glob("*.json")) if state.is_dir() else []:
-        try:
-            refs[path.stem] = json.loads(path.read_text()).get("outputs", {})
-        except (OSError, json.JSONDecodeError):
-            continue  # a broken state file is the same as none: outputs become unknown, with a note
-    return refs
-
-
-def save_outputs(project: Project, outputs: dict[str, Any], resources: list[dict[str, Any]]) -> None:
-    write_atomically(
-        project.directory / STATE_DIR / f"{project.stack}.json",
-        json.dumps({"stack": project.stack, "outputs": outputs, "resources": resources}, default=str),
-    )
+    @property
+    def referenced(self) -> list[str]:
+        """The stack names the program's StackReferences asked for."""
+        return sorted(
+            {str(r["inputs"].get("name") or r["name"]) for r in self.resources if r["type"] == STACK_REFERENCE}
+        )
 
 
 def run_program(project: Project, timeout: float, references: dict[str, Any] | None = None) -> ProgramRun:
+    """Run one stack's program; `references` are other stacks' outputs by name (nothing else is consulted)."""
     with tempfile.TemporaryDirectory(prefix="residency-run-") as tmp:
         tmpdir = Path(tmp)
         request = {
@@ -58,7 +46,7 @@ def run_program(project: Project, timeout: float, references: dict[str, Any] | N
             "stack": project.stack,
             "config": project.engine_config(),
             "secretKeys": list(project.secret_keys),
-            "references": references if references is not None else load_references(project),
+            "references": references or {},
             "progressFile": str(tmpdir / "progress"),
         }
         (tmpdir / "request.json").write_text(json.dumps(request))
@@ -77,7 +65,9 @@ def run_program(project: Project, timeout: float, references: dict[str, Any] | N
     if result.get("error"):
         raise ProgramError(result["error"])
     _refuse_duplicate_urns(result["resources"])
-    return ProgramRun(result["resources"], result.get("outputs", {}), result.get("notes", []))
+    # Registrations arrive in whatever order the program's coroutines finish; sorted, one input gives one output.
+    resources = sorted(result["resources"], key=lambda r: (r["urn"], bool(r.get("read"))))
+    return ProgramRun(resources, result.get("outputs", {}), sorted(set(result.get("notes", []))))
 
 
 def _refuse_duplicate_urns(records: list[dict[str, Any]]) -> None:

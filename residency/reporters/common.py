@@ -16,6 +16,14 @@ def subject(v: Violation, rows: dict[str, ResourceRow]) -> str:
     return f"{row.type} {row.name}" if row else (v.urn or "stack")
 
 
+def weakened_line(result: GateResult) -> str | None:
+    """One sentence naming every core residency policy the policy pack config switched off or down."""
+    if not result.weakened_policies:
+        return None
+    parts = [f"{w['policy']} is {w['level']} (default {w['default']})" for w in result.weakened_policies]
+    return "CORE POLICY WEAKENED by the policy pack config: " + "; ".join(parts) + ": its violations do not block."
+
+
 def verdict_line(result: GateResult) -> str:
     mandatory = len(result.mandatory)
     advisory = len(result.violations) - mandatory

@@ -1,7 +1,7 @@
 """GitHub Actions workflow commands: one ::error (mandatory) or ::warning (advisory) per violation."""
 
 from residency.gate.result import GateResult
-from residency.reporters.common import rows_by_urn, subject, verdict_line
+from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
 
 
 def escape_data(text: str) -> str:
@@ -15,6 +15,9 @@ def escape_property(text: str) -> str:
 def render(result: GateResult) -> str:
     rows = rows_by_urn(result)
     lines = []
+    weakened = weakened_line(result)
+    if weakened:
+        lines.append(f"::warning title={escape_property('core policy weakened')}::{escape_data(weakened)}")
     for v in result.violations:
         command = "error" if v.level == "mandatory" else "warning"
         title = escape_property(f"{v.policy} ({subject(v, rows)})")

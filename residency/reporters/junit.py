@@ -3,13 +3,19 @@
 import xml.etree.ElementTree as ET
 
 from residency.gate.result import GateResult
-from residency.reporters.common import rows_by_urn, subject
+from residency.reporters.common import rows_by_urn, subject, weakened_line
 
 
 def render(result: GateResult) -> str:
     rows = rows_by_urn(result)
     names = sorted({*result.policies, *(v.policy for v in result.violations)})
     suite = ET.Element("testsuite", name=f"residency {result.project}/{result.stack}", tests=str(len(names)))
+    weakened = weakened_line(result)
+    if weakened:
+        properties = ET.SubElement(suite, "properties")
+        for w in result.weakened_policies:
+            ET.SubElement(properties, "property", name=f"weakened-policy.{w['policy']}", value=w["level"])
+        ET.SubElement(suite, "system-err").text = weakened
     failures = 0
     for name in names:
         case = ET.SubElement(suite, "testcase", classname=f"{result.pack}.{result.stack}", name=name)

@@ -3,7 +3,7 @@
 from collections import Counter
 
 from residency.gate.result import GateResult
-from residency.reporters.common import rows_by_urn, subject, verdict_line
+from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
 
 
 def _cell(text: str) -> str:
@@ -13,7 +13,11 @@ def _cell(text: str) -> str:
 def render(result: GateResult) -> str:
     rows = rows_by_urn(result)
     icon = ":no_entry:" if result.mandatory else ":white_check_mark:"
-    lines = [f"### {icon} Residency gate: `{result.project}` / `{result.stack}`", "", f"**{verdict_line(result)}**", ""]
+    lines = [f"### {icon} Residency gate: `{result.project}` / `{result.stack}`", ""]
+    weakened = weakened_line(result)
+    if weakened:
+        lines += [f"> :warning: **{_cell(weakened)}**", ""]
+    lines += [f"**{verdict_line(result)}**", ""]
     stores = Counter((r.data_class or "unknown", r.region or "unknown") for r in result.resources if r.is_data_store)
     if stores:
         lines += ["| Data class | Region | Data stores |", "|---|---|---|"]

@@ -6,7 +6,7 @@ from typing import Any
 
 from residency import __version__
 from residency.gate.result import GateResult
-from residency.reporters.common import RULE_META
+from residency.reporters.common import RULE_META, weakened_line
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -31,6 +31,20 @@ def _score(severity: str) -> str:
 
 def fingerprint(policy: str, urn: str | None, message: str) -> str:
     return hashlib.sha256(f"{policy}\0{urn or ''}\0{message}".encode()).hexdigest()
+
+
+def _invocation(result: GateResult) -> dict[str, Any]:
+    """A weakened core policy is a configuration warning of the run itself, before any result."""
+    notes = [
+        {
+            "level": "warning",
+            "message": {"text": weakened_line(result) or ""},
+            "descriptor": {"id": w["policy"]},
+            "properties": {"level": w["level"], "default": w["default"]},
+        }
+        for w in result.weakened_policies
+    ]
+    return {"executionSuccessful": True, "toolConfigurationNotifications": notes}
 
 
 def render(result: GateResult) -> str:
@@ -66,6 +80,7 @@ def render(result: GateResult) -> str:
                     }
                 },
                 "automationDetails": {"id": f"residency/{result.project}/{result.stack}/"},
+                "invocations": [_invocation(result)],
                 "results": results,
             }
         ],

@@ -1,7 +1,7 @@
 """A preview-like tree (type, name, region, data class) followed by the policy violations."""
 
 from residency.gate.result import GateResult, ResourceRow
-from residency.reporters.common import rows_by_urn, subject, verdict_line
+from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
 
 
 def _tree(rows: list[ResourceRow]) -> list[tuple[str, ResourceRow]]:
@@ -27,8 +27,15 @@ def render(result: GateResult) -> str:
     tree = _tree(result.resources)
     width = max((len(p) + len(r.type) for p, r in tree), default=20) + 2
     name_w = max((len(r.name) for _, r in tree), default=10) + 2
-    lines = [
-        f"Previewing {result.project} ({result.stack}) offline, policy pack {result.pack}",
+    weakened = weakened_line(result)
+    lines = [f"Previewing {result.project} ({result.stack}) offline, policy pack {result.pack}"]
+    if result.pack_location:
+        lines.append(f"Policy pack from {result.pack_location}")
+    if weakened:
+        lines.append(f"WARNING: {weakened}")
+    if result.stacks_together:
+        lines.append(f"Previewed together with: {', '.join(result.stacks_together)}")
+    lines += [
         "",
         f"     {'Type':<{width}}{'Name':<{name_w}}{'Region':<17}Data class",
     ]

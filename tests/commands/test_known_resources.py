@@ -7,7 +7,6 @@ from click.testing import CliRunner
 
 from residency.cli import cli
 from residency.gate.preview import PreviewOptions, run_preview, write_plan
-from residency.gate.run_program import STATE_DIR
 from tests.gate.projects import POLICY_PACK
 from tests.gate.test_cross_stack import _project
 
@@ -25,10 +24,11 @@ def test_the_other_stacks_classes_become_policy_config_and_let_a_faithful_replic
 
     # What the real CLI's pack has: the other stack's outputs (the engine resolves the StackReference), not its
     # resources; their classes come only from the config.
-    state = root / STATE_DIR / "jakarta.json"
-    state.write_text(json.dumps({**json.loads(state.read_text()), "resources": []}))
-    assert run_preview(PreviewOptions("singapore", root, POLICY_PACK)).exit_code == 1
-    assert run_preview(PreviewOptions("singapore", root, POLICY_PACK, config)).violations == []
+    outputs = tmp_path / "jakarta.outputs.json"
+    outputs.write_text(json.dumps(json.loads(plan.read_text())["outputs"]))
+    given = {"jakarta": outputs}
+    assert run_preview(PreviewOptions("singapore", root, POLICY_PACK, stack_outputs=given)).exit_code == 1
+    assert run_preview(PreviewOptions("singapore", root, POLICY_PACK, config, stack_outputs=given)).violations == []
 
 
 def test_without_the_sources_class_the_replica_fails_closed(tmp_path: Path) -> None:

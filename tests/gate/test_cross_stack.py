@@ -4,7 +4,7 @@ from pathlib import Path
 
 import yaml
 
-from residency.gate.preview import PreviewOptions, run_preview
+from residency.gate.preview import PreviewOptions, run_previews
 from tests.gate.projects import ID_SG, POLICY_PACK, PRELUDE
 
 SOURCE = PRELUDE + '''
@@ -32,8 +32,8 @@ def _project(root: Path, label: str) -> Path:
 
 def test_relabelled_replica_is_reported(tmp_path: Path) -> None:
     root = _project(tmp_path, "analytics")
-    assert run_preview(PreviewOptions("jakarta", root, POLICY_PACK)).violations == []
-    replica = run_preview(PreviewOptions("singapore", root, POLICY_PACK))
+    jakarta, replica = run_previews(PreviewOptions(("jakarta", "singapore"), root, POLICY_PACK))
+    assert jakarta.violations == []
     relabel = [v for v in replica.violations if "relabelled replica" in v.message]
     assert len(relabel) == 1 and relabel[0].level == "mandatory"
     assert "copies analytics to or from primary in stack jakarta, which is labelled customer-pii" in relabel[0].message
@@ -41,5 +41,6 @@ def test_relabelled_replica_is_reported(tmp_path: Path) -> None:
 
 def test_faithful_replica_passes(tmp_path: Path) -> None:
     root = _project(tmp_path, "customer-pii")
-    run_preview(PreviewOptions("jakarta", root, POLICY_PACK))
-    assert [v.message for v in run_preview(PreviewOptions("singapore", root, POLICY_PACK)).violations] == []
+    results = run_previews(PreviewOptions(("singapore", "jakarta"), root, POLICY_PACK))
+    assert [r.stack for r in results] == ["singapore", "jakarta"]
+    assert [v.message for r in results for v in r.violations] == []

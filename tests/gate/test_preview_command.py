@@ -116,8 +116,9 @@ def test_stack_reference_without_plan_is_a_note_not_a_crash(tmp_path: Path) -> N
                                    'pulumi.export("x", ref.get_output("x"))\n')
     result = preview(root)
     assert result.exit_code == 0
-    assert result.notes == ["StackReference organization/other/prod: no offline plan of stack 'prod'; "
-                            "its outputs are unknown"]
+    assert result.notes == ["StackReference organization/other/prod: the outputs of stack 'prod' are unknown; preview "
+                            "it in the same run (--stack prod) or pass a trusted `pulumi stack output --json` file "
+                            "(--stack-outputs prod=FILE)"]
 
 
 def test_an_unknown_stack_lists_the_stacks_that_have_config(tmp_path: Path) -> None:

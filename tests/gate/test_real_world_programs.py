@@ -21,7 +21,7 @@ EXPECTED: dict[str, tuple[int, int, set[str], str | None]] = {
     "step-functions": (0, 6, set(), None),
     "rds-random": (1, 4, {"require-data-class-tag"}, None),
     "subfolder-project": (1, 4, {"enforce-kms-same-region", "disallow-public-access"}, None),
-    "stack-reference": (0, 3, set(), "StackReference acme/network/prod: no offline plan of stack 'prod'"),
+    "stack-reference": (0, 3, set(), "StackReference acme/network/prod: the outputs of stack 'prod' are unknown"),
     "other-providers": (0, 5, set(), None),
     "registry-dns": (0, 3, set(), None),
     "resource-references": (0, 7, set(), None),

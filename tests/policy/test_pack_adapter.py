@@ -14,10 +14,7 @@ SIN = ProviderInput("pulumi:providers:aws", "urn:pulumi:dev::p::pulumi:providers
 
 
 def test_plain_unwraps_proxies_and_keeps_unknowns() -> None:
-    import sys
-
-    sys.path.insert(0, str(POLICY_PACK))
-    from pack import plain  # type: ignore[import-not-found]
+    from residency.pack.build import plain
 
     proxied = unknown_checking_proxy({"tags": {"data-class": UNKNOWN}, "list": [1, {"a": UNKNOWN}]})
     assert plain(proxied) == {"tags": {"data-class": UNKNOWN}, "list": [1, {"a": UNKNOWN}]}
@@ -51,12 +48,9 @@ def test_invalid_org_settings_are_reported_and_judged_strictly() -> None:
 
 
 def test_stack_facts_are_built_once_per_identical_stack_and_again_when_anything_differs() -> None:
-    import sys
-
     from pulumi_policy.policy import PolicyProviderResource, PolicyResource
 
-    sys.path.insert(0, str(POLICY_PACK))
-    from pack import stack_facts  # type: ignore[import-not-found]
+    from residency.pack.build import stack_facts
 
     def stack(cls: str) -> list[PolicyResource]:
         provider = PolicyProviderResource("pulumi:providers:aws", unknown_checking_proxy({"region": "ap-southeast-1"}),

@@ -28,6 +28,16 @@ def sample_result() -> GateResult:
                       {}, ["configure-retention", "require-data-movement-audit-trail", "restrict-data-class-region"])
 
 
+def weakened_result() -> GateResult:
+    """Core policies switched off or down by the policy pack config: every format must say so at the top."""
+    result = clean_result()
+    result.weakened_policies = [
+        {"policy": "restrict-data-class-region", "level": "disabled", "default": "mandatory"},
+        {"policy": "require-data-class-tag", "level": "advisory", "default": "mandatory"},
+    ]
+    return result
+
+
 def clean_result() -> GateResult:
     result = sample_result()
     result.violations = []

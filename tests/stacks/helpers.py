@@ -19,6 +19,14 @@ def stack_config(stack: str) -> dict[str, Any]:
     return config
 
 
+def id_only_config() -> dict[str, Any]:
+    """The id-jkt-1 config as an ID-only org would write it: no SCC, so no collection may egress to sg-sin-1."""
+    config = stack_config("id-jkt-1")
+    org = {k: v for k, v in config["residency:org"].items() if k != "scc"}
+    collections = [{k: v for k, v in c.items() if k != "webhookEgressRegion"} for c in config["residency:collections"]]
+    return {**config, "residency:org": {**org, "dataResidency": "ID-only"}, "residency:collections": collections}
+
+
 def copy_project(root: Path, configs: dict[str, dict[str, Any]]) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     for name in ("Pulumi.yaml", "__main__.py"):
@@ -28,9 +36,11 @@ def copy_project(root: Path, configs: dict[str, dict[str, Any]]) -> Path:
     return root
 
 
-def run_stack(root: Path, stack: str) -> tuple[ProgramRun, list[ResourceFacts]]:
+def run_stack(
+    root: Path, stack: str, references: dict[str, Any] | None = None
+) -> tuple[ProgramRun, list[ResourceFacts]]:
     project = load_project(root, stack)
-    run = run_program(project, timeout=120)
+    run = run_program(project, timeout=120, references=references)
     inputs = to_resource_inputs(run.resources, project.name, stack, project.engine_config())
     return run, build_facts(inputs, project.config, {})
 

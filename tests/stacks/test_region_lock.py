@@ -5,7 +5,7 @@ import pytest
 
 from residency.facts.resource import ResourceFacts
 from residency.gate.project import load_project
-from residency.gate.run_program import save_outputs
+from residency.gate.run_program import run_program
 from residency.model.clock import today
 from residency.model.posture import Posture
 from residency.model.stack_settings import load_stack_settings
@@ -18,12 +18,10 @@ def both_stacks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Reso
 
     os.environ.setdefault("RESIDENCY_TODAY", "2026-11-27")
     root = copy_project(tmp_path_factory.mktemp("stacks"), {s: stack_config(s) for s in ("id-jkt-1", "sg-sin-1")})
-    out = {}
-    for stack in ("id-jkt-1", "sg-sin-1"):
-        run, facts = run_stack(root, stack)
-        save_outputs(load_project(root, stack), run.outputs, [])
-        out[stack] = facts
-    return out
+    first = run_stack(root, "id-jkt-1")[0].outputs
+    sg = run_program(load_project(root, "sg-sin-1"), 120, {"id-jkt-1": first})
+    jakarta, facts = run_stack(root, "id-jkt-1", {"sg-sin-1": sg.outputs})
+    return {"id-jkt-1": facts, "sg-sin-1": run_stack(root, "sg-sin-1", {"id-jkt-1": jakarta.outputs})[1]}
 
 
 @pytest.mark.parametrize("stack", ["id-jkt-1", "sg-sin-1"])

@@ -6,9 +6,9 @@ from typing import Any
 import pytest
 
 from residency.gate.project import load_project
-from residency.gate.run_program import ProgramError, run_program, save_outputs
+from residency.gate.run_program import ProgramError, run_program
 from tests.gate.projects import SCC
-from tests.stacks.helpers import by_type, copy_project, run_stack, stack_config
+from tests.stacks.helpers import by_type, copy_project, id_only_config, run_stack, stack_config
 
 
 def _with_org(stack: str, org: dict[str, Any]) -> dict[str, Any]:
@@ -16,7 +16,7 @@ def _with_org(stack: str, org: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_sg_stack_refuses_an_id_only_org(tmp_path: Path) -> None:
-    config = {**stack_config("id-jkt-1"), "aws:region": "ap-southeast-1"}
+    config = {**id_only_config(), "aws:region": "ap-southeast-1"}
     root = copy_project(tmp_path, {"sg-sin-1": config})
     with pytest.raises(ProgramError) as err:
         run_program(load_project(root, "sg-sin-1"), timeout=60)
@@ -41,9 +41,11 @@ def test_deploy_order_wires_outbound_replication_on_the_second_jakarta_run(tmp_p
     org = {"dataResidency": "ID-SG", "scc": SCC}
     root = copy_project(tmp_path, {"id-jkt-1": _with_org("id-jkt-1", org), "sg-sin-1": stack_config("sg-sin-1")})
 
+    outputs: dict[str, Any] = {}
+
     def run(stack: str) -> list[Any]:
-        result, facts = run_stack(root, stack)
-        save_outputs(load_project(root, stack), result.outputs, [])
+        result, facts = run_stack(root, stack, outputs)
+        outputs[stack] = result.outputs
         return facts
 
     first = run("id-jkt-1")
@@ -85,7 +87,7 @@ def test_guardrail_deploys_the_scp_derived_from_the_settings(tmp_path: Path) -> 
     from residency.guardrail.scp import render
     from tests.conftest import ID_ONLY
 
-    config = {**stack_config("id-jkt-1"), "residency:guardrail": {"targetId": "ou-ab12-cd34ef56"}}
+    config = {**id_only_config(), "residency:guardrail": {"targetId": "ou-ab12-cd34ef56"}}
     root = copy_project(tmp_path, {"id-jkt-1": config})
     _, facts = run_stack(root, "id-jkt-1")
     [policy] = by_type(facts, "aws:organizations/policy:Policy")

@@ -5,7 +5,7 @@ import os
 from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from pulumi_policy import (
     EnforcementLevel,
@@ -20,6 +20,7 @@ from pulumi_policy import (
     StackValidationArgs,
     StackValidationPolicy,
 )
+from pulumi_policy.policy import Policy
 from pulumi_policy.proxy import _DictProxy, _ListProxy
 
 from residency.facts.builder import base_facts, build_facts
@@ -78,7 +79,7 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in target]
     if isinstance(value, Mapping | Sequence) and not isinstance(value, str | bytes | bytearray):
         try:
-            target = value["__target"]  # type: ignore[index]  # the SDK's proxies hand out what they wrap
+            target = cast(Any, value)["__target"]  # the SDK's proxies hand out what they wrap
         except (KeyError, IndexError, TypeError):
             target = value
         if isinstance(target, Mapping):
@@ -163,8 +164,6 @@ def stack_facts(
 def _metadata(rule: Rule) -> dict[str, Any]:
     meta = rule.meta
     return {
-        "name": rule.name,
-        "description": meta.description,
         "display_name": meta.title,
         "enforcement_level": _LEVELS[meta.level],
         "config_schema": CONFIG_SCHEMA,
@@ -182,9 +181,9 @@ def _resource_policy(rule: Rule) -> ResourceValidationPolicy:
         ctx, config, _ = context(args.get_config())
         res = ResourceInput(args.urn, args.resource_type, args.name, plain(args.props), _provider(args.provider))
         for message in check(base_facts(res, config, os.environ), ctx):
-            report(message)
+            report(message, None)
 
-    return ResourceValidationPolicy(validate=validate, **_metadata(rule))
+    return ResourceValidationPolicy(rule.name, rule.meta.description, validate=validate, **_metadata(rule))
 
 
 def _stack_policy(rule: Rule) -> StackValidationPolicy:
@@ -194,15 +193,18 @@ def _stack_policy(rule: Rule) -> StackValidationPolicy:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
         ctx, config, problem = context(args.get_config())
         if problem and rule.name == "restrict-cross-region-replication":
-            report(f"residency settings are invalid ({problem}); every resource is judged under the strictest posture")
+            report(
+                f"residency settings are invalid ({problem}); every resource is judged under the strictest posture",
+                None,
+            )
         facts = stack_facts(args.resources, config, known_classes(args.get_config()))
         for urn, message in check_stack(facts, ctx):
             report(message, urn)
 
-    return StackValidationPolicy(validate=validate, **_metadata(rule))
+    return StackValidationPolicy(rule.name, rule.meta.description, validate=validate, **_metadata(rule))
 
 
-def policies() -> list[ResourceValidationPolicy | StackValidationPolicy]:
+def policies() -> list[Policy]:
     return [_resource_policy(r) if r.check is not None else _stack_policy(r) for r in RULES]
 
 
@@ -210,6 +212,6 @@ def build_pack() -> None:
     PolicyPack(
         name=PACK_NAME,
         policies=policies(),
-        enforcement_level=EnforcementLevel.MANDATORY,  # type: ignore[arg-type]
+        enforcement_level=EnforcementLevel.MANDATORY,
         description="Customer data stays in Indonesia; cross-border copies need ID-SG and an SCC.",
     )

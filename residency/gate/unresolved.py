@@ -1,0 +1,39 @@
+"""Say why a verdict failed closed when it rests on another stack's outputs that nobody provided."""
+
+from dataclasses import replace
+
+from residency.gate.result import Violation
+from residency.gate.run_program import STACK_REFERENCE
+from residency.gate.stack_set import SettledRun
+
+
+def explain_unresolved(violations: list[Violation], run: SettledRun) -> list[Violation]:
+    if not run.unresolved:
+        return violations
+    reference_urns = {
+        r["urn"]: str(r["inputs"].get("name") or r["name"])
+        for r in run.run.resources
+        if r["type"] == STACK_REFERENCE and str(r["inputs"].get("name") or r["name"]) in run.unresolved
+    }
+    depends: dict[str, set[str]] = {}
+    for record in run.run.resources:
+        links = set(record.get("dependencies", ()))
+        for urns in record.get("propertyDependencies", {}).values():
+            links |= set(urns)
+        names = {reference_urns[u] for u in links if u in reference_urns}
+        if names:
+            depends.setdefault(record["urn"], set()).update(names)
+    out = []
+    for v in violations:
+        stacks_read = sorted(depends.get(v.urn or "", ()))
+        if not stacks_read:
+            out.append(v)
+            continue
+        stacks = ", ".join(n.rsplit("/", 1)[-1] for n in stacks_read)
+        hint = (
+            f" (this resource reads outputs of stack {stacks}, which are unknown in this run: preview the stacks "
+            f"together with --stack {' --stack '.join(n.rsplit('/', 1)[-1] for n in stacks_read)}, or pass a trusted "
+            f"`pulumi stack output --json` file with --stack-outputs NAME=FILE)"
+        )
+        out.append(replace(v, message=v.message.rstrip() + hint))
+    return out

@@ -1,0 +1,1 @@
+"""The CrossGuard policy pack, shipped inside the package so a `pip install` user has it (see pack_location)."""
