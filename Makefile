@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean browser
+.PHONY: demo test lint bench clean browser policy-venv
 
 # The HTML diff report is checked in a real headless browser: Debian's chromium.
 browser:
@@ -32,6 +32,11 @@ bench: $(STAMP)
 	$(PY) benchmarks/pack_overhead.py
 	$(PY) benchmarks/gate_stacks.py
 	$(PY) benchmarks/diff_large.py
+
+# The pack's own virtualenv, for the real CLI: pulumi preview --stack id-jkt-1 --policy-pack policy
+policy-venv:
+	test -x policy/venv/bin/python || $(PYTHON) -m venv policy/venv
+	policy/venv/bin/python -m pip install --quiet -e .
 
 clean:
 	rm -rf .residency .pytest_cache .mypy_cache .ruff_cache

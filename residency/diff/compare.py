@@ -180,6 +180,26 @@ def _protection_changes(before: Snapshot, after: Snapshot) -> list[ProtectionCha
     return changes
 
 
+POLICY_CONFIG = "policy pack config"
+_BLOCKING = ("mandatory", "remediate")
+
+
+def _policy_changes(before: Snapshot, after: Snapshot) -> list[ProtectionChange]:
+    """A policy switched off or down to advisory is a weakened protection of every store it guarded."""
+    if after.policy_levels is None:
+        return []
+    old_levels = before.policy_levels or {}
+    changes = []
+    for policy, level in sorted(after.policy_levels.items()):
+        was = old_levels.get(policy, "mandatory")
+        if was != level:
+            weaker = was in _BLOCKING and level not in _BLOCKING or (was == "advisory" and level == "disabled")
+            changes.append(
+                ProtectionChange(POLICY_CONFIG, POLICY_CONFIG, None, f"policy {policy}", was, level, weaker)
+            )
+    return changes
+
+
 def _replaced(before: Snapshot, after: Snapshot) -> set[str]:
     out = set(before.replaced) | set(after.replaced)
     before_stores = before.stores
@@ -234,7 +254,7 @@ def compare(before: Snapshot, after: Snapshot) -> ResidencyDiff:
         classes,
         moved,
         relabelled,
-        _protection_changes(before, after),
+        _policy_changes(before, after) + _protection_changes(before, after),
         new_violations=[v for k, v in a_viol.items() if k not in b_viol],
         fixed_violations=[v for k, v in b_viol.items() if k not in a_viol],
         edges_added=edges_added,

@@ -40,7 +40,11 @@ def kind_of(doc: Any) -> str:
 
 def _plan(path: Path, doc: dict[str, Any]) -> Snapshot:
     rows = {r["urn"]: r for r in doc.get("resources", []) if isinstance(r, dict) and "urn" in r}
-    return Snapshot(str(path), "plan", rows, list(doc.get("violations", [])))
+    levels = doc.get("policyConfig")
+    snapshot = Snapshot(str(path), "plan", rows, list(doc.get("violations", [])))
+    if isinstance(levels, dict):
+        snapshot.policy_levels = {str(k): str(v) for k, v in levels.items()}
+    return snapshot
 
 
 def _deployment(path: Path, kind: str, deployment: Any) -> Snapshot:

@@ -12,6 +12,8 @@ class Snapshot:
     violations: list[dict[str, Any]]
     replaced: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    policy_levels: dict[str, str] | None = None
+    """Enforcement level per policy as the gate ran it (plans only; None when the input does not say)."""
 
     @property
     def stores(self) -> dict[str, dict[str, Any]]:

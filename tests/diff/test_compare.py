@@ -1,6 +1,8 @@
 """Pairs produced by the gate from small programs, each with the one thing the report must say."""
 
 
+from pathlib import Path
+
 import pytest
 
 from residency.diff.compare import ResidencyDiff, compare
@@ -66,3 +68,27 @@ def test_relabelled(diffs: dict[str, ResidencyDiff]) -> None:
 def test_nothing_changed(diffs: dict[str, ResidencyDiff]) -> None:
     d = diffs["nothing changed"]
     assert d.nothing_changed and not d.fails("advisory")
+
+
+def test_a_core_policy_switched_off_is_a_weakened_protection(tmp_path: Path) -> None:
+    import json
+
+    from residency.diff.compare import compare
+    from residency.diff.readers import read_side
+
+    def plan(name: str, levels: dict[str, str]) -> Path:
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps({"kind": "residency-plan", "resources": [], "violations": [],
+                                    "policyConfig": levels}))
+        return path
+
+    mandatory = {"restrict-data-class-region": "mandatory", "require-data-class-tag": "mandatory"}
+    before = plan("before", mandatory)
+    after = plan("after", {**mandatory, "restrict-data-class-region": "disabled"})
+    diff = compare(read_side(before, "before"), read_side(after, "after"))
+    assert [(p.field, p.before, p.after) for p in diff.weakened] == [
+        ("policy restrict-data-class-region", "mandatory", "disabled")]
+    assert diff.fails("any") and not diff.nothing_changed
+    back = compare(read_side(after, "before"), read_side(before, "after"))
+    assert back.weakened == [] and [(p.field, p.after) for p in back.protections] == [
+        ("policy restrict-data-class-region", "mandatory")]

@@ -146,3 +146,23 @@ aws.sqs.Queue("twice", opts=opts(JKT))
     with pytest.raises(ProgramError) as err:
         preview(write_project(tmp_path, program))
     assert "duplicate resource URN urn:pulumi:dev::sample::aws:sqs/queue:Queue::twice" in str(err.value)
+
+
+def test_switching_the_core_policies_off_is_never_silent(tmp_path: Path) -> None:
+    root = write_project(tmp_path, BAD)
+    config = policy_config(tmp_path, {"all": "disabled"})
+    plan = tmp_path / "plan.json"
+    code, out, _ = _invoke("preview", "-s", "dev", "-C", str(root), "--policy-pack", str(POLICY_PACK),
+                           "--policy-pack-config", str(config), "--out", str(plan))
+    assert code == 0  # nothing blocks any more, which is exactly why it must be said
+    assert out.splitlines()[2].startswith("WARNING: CORE POLICY WEAKENED by the policy pack config: "
+                                          "require-data-class-tag is disabled (default mandatory)")
+    doc = json.loads(plan.read_text())
+    assert [w["policy"] for w in doc["weakenedPolicies"]] == [
+        "require-data-class-tag", "restrict-data-class-region", "restrict-cross-region-replication"]
+    assert set(doc["policyConfig"].values()) == {"disabled"}
+    advisory = policy_config(tmp_path, {"restrict-cross-region-replication": "advisory"})
+    result = preview(root, config_file=advisory)
+    assert result.weakened_policies == [
+        {"policy": "restrict-cross-region-replication", "level": "advisory", "default": "mandatory"}]
+    assert preview(root).weakened_policies == []

@@ -31,3 +31,21 @@ def test_pack_policies_and_levels_are_pinned() -> None:
     kinds = {p.name: analyzer_pb2.PolicyType.Name(p.policy_type) for p in raw.policies}
     assert [(p.name, p.level, kinds[p.name]) for p in policies] == EXPECTED
     assert all("acceptedSccReferences" in p.config_schema.get("properties", {}) for p in policies)
+
+
+def test_the_policy_directory_is_publishable() -> None:
+    """`pulumi policy publish` uploads policy/: it must install its rules from requirements, not a local path."""
+    import tomllib
+
+    import yaml
+
+    from tests.gate.projects import REPO
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    requirements = [line.strip() for line in (POLICY_PACK / "requirements.txt").read_text().splitlines()
+                    if line.strip() and not line.startswith("#")]
+    assert requirements == [f"{project['name']}>=0.1,<0.2"] and project["version"].startswith("0.1.")
+    runtime = yaml.safe_load((POLICY_PACK / "PulumiPolicy.yaml").read_text())["runtime"]
+    virtualenv = (POLICY_PACK / runtime["options"]["virtualenv"]).resolve()
+    assert virtualenv.is_relative_to(POLICY_PACK.resolve())
+    assert "sys.path" not in (POLICY_PACK / "__main__.py").read_text()
