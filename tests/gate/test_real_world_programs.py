@@ -100,3 +100,16 @@ def test_resource_references_reach_the_pack_as_the_engine_marshals_them() -> Non
     assert by_type["aws:iam/rolePolicyAttachment:RolePolicyAttachment"]["inputs"]["role"] == \
         by_type["aws:iam/role:Role"]["id"]
     assert reveal(by_type["aws:ssm/parameter:Parameter"]["inputs"]["value"]) == group["urn"]  # component: its URN
+
+
+def test_the_same_input_gives_byte_identical_text_json_and_plan(tmp_path: Path) -> None:
+    from residency.gate.preview import write_plan
+    from residency.reporters import REPORTERS
+
+    rendered = []
+    for attempt in range(2):
+        result = run_preview(PreviewOptions("dev", PROGRAMS / "apigw-lambda", POLICY_PACK))
+        write_plan(result, tmp_path / f"plan{attempt}.json")
+        rendered.append([REPORTERS[f](result) for f in ("text", "json", "sarif")])
+    assert rendered[0] == rendered[1]
+    assert (tmp_path / "plan0.json").read_bytes() == (tmp_path / "plan1.json").read_bytes()
