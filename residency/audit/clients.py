@@ -1,11 +1,14 @@
 """One shared boto3 Session; one client per (service, region), with retries and backoff on throttling."""
 
+import functools
 import threading
 from collections.abc import Mapping
 from typing import Any
 
 import boto3
 from botocore.config import Config
+
+from residency.audit.answer_check import check_answer
 
 DEFAULT_RETRY = {"max_attempts": 6, "mode": "adaptive"}
 
@@ -37,7 +40,9 @@ class ClientFactory:
         with self._lock:
             if key not in self._clients:
                 endpoint = self.endpoints.get(region, self.endpoint_url)
-                self._clients[key] = self.session.client(
-                    service, region_name=region, endpoint_url=endpoint, config=self.config
+                client = self.session.client(service, region_name=region, endpoint_url=endpoint, config=self.config)
+                client.meta.events.register(
+                    "before-parse", functools.partial(check_answer, endpoint=client.meta.endpoint_url)
                 )
+                self._clients[key] = client
             return self._clients[key]

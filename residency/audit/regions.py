@@ -9,6 +9,10 @@ from residency.model.errors import ResidencyConfigError
 DISCOVERY_REGION = "us-east-1"
 
 
+class RegionListingError(ResidencyConfigError):
+    """`--regions all` could not be answered: nothing was read, so the account is not audited (exit 3)."""
+
+
 def resolve_regions(factory: ClientFactory, spec: str) -> list[str]:
     if spec != "all":
         regions = [r.strip() for r in spec.split(",") if r.strip()]
@@ -24,7 +28,7 @@ def resolve_regions(factory: ClientFactory, spec: str) -> list[str]:
     try:
         answer = factory.client("ec2", DISCOVERY_REGION).describe_regions(AllRegions=False)
     except (ClientError, BotoCoreError) as exc:
-        raise ResidencyConfigError(
+        raise RegionListingError(
             "--regions all", f"cannot list the account's regions ({reason(exc)}); pass --regions R1,R2"
         ) from None
     return sorted(r["RegionName"] for r in answer["Regions"])

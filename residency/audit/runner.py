@@ -1,10 +1,13 @@
 """Run every collector over every region (concurrently, bounded), then judge the facts with the residency rules."""
 
+import math
+import queue
+import threading
+import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from botocore.exceptions import BotoCoreError, ClientError, EndpointConnectionError
+from botocore.exceptions import ClientError, EndpointConnectionError
 
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import COLLECTORS
@@ -53,11 +56,14 @@ class AuditResult:
 
 
 def _region_pass(
-    factory: ClientFactory, region: str, collectors: Sequence[Collector]
+    factory: ClientFactory, region: str, collectors: Sequence[Collector], deadline: float = math.inf
 ) -> tuple[list[ResourceInput], list[str]]:
     found: list[ResourceInput] = []
     failures = []
     for collector in collectors:
+        if time.monotonic() > deadline:
+            failures.append(f"{collector.service}: not read before the audit's --timeout")
+            continue
         try:
             found += collector.collect(factory, region)
         except Exception as exc:  # noqa: BLE001 - whatever stops a read makes that region not audited, never clean
@@ -65,10 +71,42 @@ def _region_pass(
     return found, failures
 
 
+def _scan_regions(
+    factory: ClientFactory,
+    regions: Sequence[str],
+    collectors: Sequence[Collector],
+    workers: int,
+    deadline: float,
+    progress: Progress,
+) -> dict[str, tuple[list[ResourceInput], list[str]]]:
+    """Regions in parallel on daemon threads, so a region still stuck on a slow endpoint at the deadline is left
+    behind (reported as not audited) instead of keeping the process alive."""
+    results: dict[str, tuple[list[ResourceInput], list[str]]] = {}
+    finished: queue.Queue[str] = queue.Queue()
+    slots = threading.Semaphore(max(1, workers))
+
+    def scan(region: str) -> None:
+        with slots:
+            if time.monotonic() <= deadline:
+                results[region] = _region_pass(factory, region, collectors, deadline)
+        finished.put(region)
+
+    for region in regions:
+        threading.Thread(target=scan, args=(region,), name=f"audit-{region}", daemon=True).start()
+    for done in range(1, len(regions) + 1):
+        try:
+            region = finished.get(timeout=None if deadline == math.inf else max(deadline - time.monotonic(), 0))
+        except queue.Empty:
+            break
+        found = len(results.get(region, ([], []))[0])
+        progress(f"{done}/{len(regions)} regions read ({region}: {found} resources)")
+    return dict(results)
+
+
 def account_id(factory: ClientFactory, region: str) -> str:
     try:
         return str(factory.client("sts", region).get_caller_identity()["Account"])
-    except (ClientError, BotoCoreError) as exc:
+    except Exception as exc:  # noqa: BLE001 - the account id is a label; no answer must not stop the report
         return f"unknown ({reason(exc)})"
 
 
@@ -79,29 +117,37 @@ def run_audit(
     workers: int = 8,
     progress: Progress = lambda _: None,
     collectors: Sequence[Collector] = COLLECTORS,
+    timeout: float | None = None,
 ) -> AuditResult:
     regional = [c for c in collectors if not c.global_service]
     global_ = [c for c in collectors if c.global_service]
     failures: dict[str, list[str]] = {r: [] for r in regions}
     resources: list[ResourceInput] = []
+    deadline = time.monotonic() + timeout if timeout is not None else math.inf
     for collector in global_:  # listed once for the account, before the regional scan starts
-        found, errors = _region_pass(factory, ",".join(regions), [collector])
+        found, errors = _region_pass(factory, ",".join(regions), [collector], deadline)
         resources += found
         for r in regions:
             failures[r] += errors
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = {r: pool.submit(_region_pass, factory, r, regional) for r in regions}
-        for done, (region, future) in enumerate(futures.items(), 1):
-            found, errors = future.result()
-            resources += found
-            failures[region] += errors
-            progress(f"{done}/{len(regions)} regions read ({region}: {len(found)} resources)")
+    results = _scan_regions(factory, regions, regional, workers, deadline, progress)
+    for region in regions:
+        if region not in results:
+            failures[region].append(f"not read within --timeout {timeout:g} s")
+            continue
+        found, errors = results[region]
+        resources += found
+        failures[region] += errors
     statuses = {r: AUDITED if not failures[r] else "failed: " + "; ".join(failures[r]) for r in regions}
     covered = frozenset(t for c in collectors for t in c.types)
     resources, unevaluated = _merge_discovered(resources, covered)
     facts = build_facts(resources, {}, {})
     findings = evaluate(facts, RuleContext(posture))
-    account = account_id(factory, regions[0]) if regions else "unknown"
+    if not regions:
+        account = "unknown"
+    elif time.monotonic() > deadline:
+        account = "unknown (not read before --timeout)"
+    else:
+        account = account_id(factory, regions[0])
     notes = [
         f"not evaluated: {r.type} {r.urn} ({r.outputs.get('region')}): no collector reads this type; judged on its "
         "region and tags only"

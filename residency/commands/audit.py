@@ -2,6 +2,7 @@
 
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
 
 import boto3
 import click
@@ -10,12 +11,12 @@ from botocore.exceptions import BotoCoreError, ClientError, ProfileNotFound
 from residency.audit import iam_policy
 from residency.audit.clients import ClientFactory
 from residency.audit.demo import run_demo
-from residency.audit.regions import resolve_regions
-from residency.audit.runner import reason, run_audit
+from residency.audit.regions import RegionListingError, resolve_regions
+from residency.audit.runner import AuditResult, reason, run_audit
 from residency.audit.settings_source import audit_posture
 from residency.commands.errors import one_line_errors, progress_printer
-from residency.commands.options import settings_options
-from residency.files import write_atomically
+from residency.commands.options import Seconds, settings_options
+from residency.files import check_writable, write_atomically
 from residency.model.errors import ResidencyConfigError
 from residency.reporters.audit import AUDIT_REPORTERS
 
@@ -39,6 +40,21 @@ def _session(profile: str | None, role_arn: str | None) -> boto3.Session:
     )
 
 
+def _endpoint(url: str | None) -> str | None:
+    if url is None:
+        return None
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise ResidencyConfigError("--endpoint-url", f"{url!r} is not a URL; allowed: http(s)://host[:port]")
+    try:
+        parsed.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        raise ResidencyConfigError(
+            "--endpoint-url", f"{url!r} has a bad port; allowed: http(s)://host[:port]"
+        ) from None
+    return url
+
+
 @click.command("audit")
 @click.option("--regions", default="all", show_default=True, help="'all' enabled regions, or R1,R2,...")
 @click.option("--profile", default=None, help="AWS profile to use.")
@@ -48,6 +64,13 @@ def _session(profile: str | None, role_arn: str | None) -> boto3.Session:
 @click.option("--format", "fmt", type=click.Choice(sorted(AUDIT_REPORTERS)), default="text", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the report here.")
 @click.option("--workers", type=click.IntRange(1, 64), default=8, show_default=True, help="Regions scanned at once.")
+@click.option(
+    "--timeout",
+    type=Seconds(1, 86_400),
+    default=1800.0,
+    show_default=True,
+    help="Overall deadline in seconds; a region not read by then is reported as not audited (exit 3).",
+)
 @click.option("--print-iam-policy", is_flag=True, help="Print the read-only IAM policy the audit needs, and exit.")
 @click.option("--demo", is_flag=True, help="Audit a seeded demo account on a local moto server; no AWS needed.")
 def audit(
@@ -60,6 +83,7 @@ def audit(
     fmt: str,
     out: Path | None,
     workers: int,
+    timeout: float,
     print_iam_policy: bool,
     demo: bool,
 ) -> None:
@@ -72,17 +96,24 @@ def audit(
         return
     progress = progress_printer()
     with one_line_errors():
+        if out is not None:
+            check_writable(out)
         posture, source = audit_posture(stack, settings_file)
         progress(source)
         if demo:
             result = run_demo(posture, progress)
         else:
-            factory = ClientFactory(_session(profile, role_arn), endpoint_url=endpoint_url)
-            result = run_audit(factory, resolve_regions(factory, regions), posture, workers, progress)
+            factory = ClientFactory(_session(profile, role_arn), endpoint_url=_endpoint(endpoint_url))
+            try:
+                names = resolve_regions(factory, regions)
+            except RegionListingError as exc:
+                result = AuditResult("unknown", {regions: f"failed: {exc.problem}"}, [], [], [])
+            else:
+                result = run_audit(factory, names, posture, workers, progress, timeout=timeout)
         result.notes.insert(0, source)
-    report = AUDIT_REPORTERS[fmt](result)
-    if out is not None:
-        write_atomically(out, report)
-    else:
+        report = AUDIT_REPORTERS[fmt](result)
+        if out is not None:
+            write_atomically(out, report)
+    if out is None:
         click.echo(report, nl=False)
     sys.exit(result.exit_code)

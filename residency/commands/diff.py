@@ -8,7 +8,7 @@ import click
 from residency.commands.errors import one_line_errors
 from residency.diff.compare import compare
 from residency.diff.readers import read_pair
-from residency.files import write_atomically
+from residency.files import check_writable, write_atomically
 from residency.reporters.diff import DIFF_REPORTERS
 
 
@@ -32,10 +32,12 @@ def diff(paths: tuple[Path, ...], fmt: str, out: Path | None, fail_on: str) -> N
         raise click.UsageError("give BEFORE AFTER, or a single `pulumi preview --json` file")
     before, after = (None, paths[0]) if len(paths) == 1 else paths
     with one_line_errors():
+        if out is not None:
+            check_writable(out)
         result = compare(*read_pair(before, after))
-    report = DIFF_REPORTERS[fmt](result)
-    if out is not None:
-        write_atomically(out, report)
-    else:
+        report = DIFF_REPORTERS[fmt](result)
+        if out is not None:
+            write_atomically(out, report)
+    if out is None:
         click.echo(report, nl=False)
     sys.exit(1 if result.fails(fail_on) else 0)

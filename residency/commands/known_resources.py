@@ -12,7 +12,7 @@ import click
 
 from residency.commands.errors import one_line_errors
 from residency.diff.readers import read_side
-from residency.files import write_atomically
+from residency.files import check_writable, write_atomically
 from residency.model.data_classes import parse_data_class
 
 POLICIES = ("restrict-data-class-region", "restrict-cross-region-replication")
@@ -46,6 +46,8 @@ def known(sources: tuple[Path, ...], out: Path | None) -> None:
     """Write a policy-pack config naming the data class of every resource in SOURCES (other stacks' plans,
     `pulumi stack export` files or checkpoints), so the pack can judge copies whose source lives there."""
     with one_line_errors():
+        if out is not None:
+            check_writable(out)
         text = json.dumps(policy_config(known_resources(list(sources))), indent=2) + "\n"
         if out is None:
             click.echo(text, nl=False)

@@ -6,6 +6,8 @@ from pathlib import Path
 import click
 
 from residency.commands.errors import one_line_errors, progress_printer
+from residency.commands.options import Seconds
+from residency.files import check_writable
 from residency.gate.preview import PreviewOptions, run_previews, write_plan
 from residency.gate.project import list_stacks
 from residency.gate.stack_outputs import parse_spec
@@ -86,7 +88,7 @@ def _plan_paths(out: Path | None, stacks: tuple[str, ...]) -> dict[str, Path]:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=1),
+    type=Seconds(),
     default=300.0,
     show_default=True,
     help="Seconds each program run may take on the mock engine.",
@@ -112,6 +114,8 @@ def preview(
     with one_line_errors():
         names = _stacks(stacks, all_stacks, cwd)
         plans = _plan_paths(out, names)
+        for path in plans.values():
+            check_writable(path)
         outputs = dict(parse_spec(spec) for spec in stack_outputs)
         options = PreviewOptions(names, cwd, policy_pack, policy_pack_config, timeout, outputs)
         results = run_previews(options, progress_printer())

@@ -194,9 +194,7 @@ def _policy_changes(before: Snapshot, after: Snapshot) -> list[ProtectionChange]
         was = old_levels.get(policy, "mandatory")
         if was != level:
             weaker = was in _BLOCKING and level not in _BLOCKING or (was == "advisory" and level == "disabled")
-            changes.append(
-                ProtectionChange(POLICY_CONFIG, POLICY_CONFIG, None, f"policy {policy}", was, level, weaker)
-            )
+            changes.append(ProtectionChange(POLICY_CONFIG, POLICY_CONFIG, None, f"policy {policy}", was, level, weaker))
     return changes
 
 

@@ -1,6 +1,7 @@
 """The offline preview: run the programs on the mock engine, serve the pack like the engine, collect the verdicts."""
 
 import json
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,8 +24,11 @@ from residency.gate.stack_outputs import StackOutputs, read_stack_outputs
 from residency.gate.stack_set import SettledRun, run_together
 from residency.gate.unresolved import explain_unresolved
 from residency.model.data_classes import DataClass
+from residency.pack import CONFIG_FILE_ENV
 
 Progress = Callable[[str], None]
+ENV_CONFIG_LIMIT = 64 * 1024
+"""Above this the stack config goes to the pack in a file: one environment string may hold at most 128 KiB."""
 
 
 @dataclass(frozen=True)
@@ -83,19 +87,42 @@ def _analyze(
     raw_config: dict[str, Any],
     config_source: str,
     known: Mapping[str, str],
+    timeout: float,
     progress: Progress,
 ) -> _Analysis:
     project = settled.project
     config = project.engine_config()
     env = {
-        "PULUMI_CONFIG": json.dumps(config),
         "PULUMI_PROJECT": project.name,
         "PULUMI_STACK": project.stack,
         "PULUMI_DRY_RUN": "true",
         "PULUMI_ORGANIZATION": "organization",
         "PULUMI_CONFIG_SECRET_KEYS": json.dumps(list(project.secret_keys)),
     }
-    with PackServer(pack_dir, env) as pack:
+    with tempfile.TemporaryDirectory(prefix="residency-pack-") as tmp:
+        text = json.dumps(config)
+        if len(text.encode()) <= ENV_CONFIG_LIMIT:
+            env["PULUMI_CONFIG"] = text
+        else:
+            path = Path(tmp) / "config.json"
+            path.write_text(text, encoding="utf-8")
+            env[CONFIG_FILE_ENV] = str(path)
+        return _serve(project, inputs, pack_dir, env, raw_config, config_source, known, timeout, progress)
+
+
+def _serve(
+    project: Project,
+    inputs: list[ResourceInput],
+    pack_dir: Path,
+    env: dict[str, str],
+    raw_config: dict[str, Any],
+    config_source: str,
+    known: Mapping[str, str],
+    timeout: float,
+    progress: Progress,
+) -> _Analysis:
+    config = project.engine_config()
+    with PackServer(pack_dir, env, timeout) as pack:
         name, policies = pack.info()
         resolved = resolve_policy_config(raw_config, policies, config_source)
         pack.handshake(project.directory)
@@ -141,7 +168,7 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
         known = {**explicit_known, **{arn: row["dataClass"] for arn, row in others.items() if row.get("dataClass")}}
         rows, inputs = _rows(run.run.resources, run.project, known)
         progress(f"{len(inputs)} resources of {stack} registered; serving the policy pack")
-        analysis = _analyze(run, inputs, pack_dir, raw_config, config_source, known, progress)
+        analysis = _analyze(run, inputs, pack_dir, raw_config, config_source, known, opts.timeout, progress)
         violations = analysis.violations + relabelled_replicas(rows, others) + disagreeing[stack]
         violations = explain_unresolved(violations, run)
         results.append(

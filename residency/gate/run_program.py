@@ -1,6 +1,9 @@
 """Run a project's program in a child process on the mock engine; enforce the timeout; read what it registered."""
 
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,22 +55,41 @@ def run_program(project: Project, timeout: float, references: dict[str, Any] | N
         (tmpdir / "request.json").write_text(json.dumps(request))
         result_path = tmpdir / "result.json"
         cmd = [sys.executable, "-m", "residency.gate.program_runner", str(tmpdir / "request.json"), str(result_path)]
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
+        finished = _run_runner(cmd, tmpdir, timeout)
+        if not finished:
             lines = (tmpdir / "progress").read_text().splitlines() if (tmpdir / "progress").exists() else []
             last = f"; last resource registered: {lines[-1]}" if lines else "; no resource was registered"
-            raise ProgramError(f"the program did not finish within {timeout:g} s{last}") from None
+            raise ProgramError(f"the program did not finish within {timeout:g} s{last}")
         if not result_path.exists():
-            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-            raise ProgramError(f"the program runner crashed: {tail}")
-        result = json.loads(result_path.read_text())
+            said = (tmpdir / "stderr").read_text(errors="replace").strip().splitlines()
+            raise ProgramError(f"the program runner crashed: {said[-1] if said else 'no output'}")
+        try:
+            result = json.loads(result_path.read_text())
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ProgramError(f"the program runner wrote no readable result ({exc})") from None
     if result.get("error"):
         raise ProgramError(result["error"])
     _refuse_duplicate_urns(result["resources"])
     # Registrations arrive in whatever order the program's coroutines finish; sorted, one input gives one output.
     resources = sorted(result["resources"], key=lambda r: (r["urn"], bool(r.get("read"))))
     return ProgramRun(resources, result.get("outputs", {}), sorted(set(result.get("notes", []))))
+
+
+def _run_runner(cmd: list[str], tmpdir: Path, timeout: float) -> bool:
+    """Wait for the runner process itself, never for its pipes: a background child the program leaves behind
+    keeps pipes open but must not keep the gate waiting. Output goes to files, so no amount of it can block.
+    The runner gets its own process group, ended afterwards with everything the program started."""
+    with open(tmpdir / "stdout", "wb") as out, open(tmpdir / "stderr", "wb") as err:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True)
+        try:
+            proc.wait(timeout=timeout)
+            return True
+        except subprocess.TimeoutExpired:
+            return False
+        finally:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
 
 
 def _refuse_duplicate_urns(records: list[dict[str, Any]]) -> None:

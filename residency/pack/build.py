@@ -31,6 +31,7 @@ from residency.model.errors import ResidencyConfigError
 from residency.model.findings import Level
 from residency.model.posture import Posture
 from residency.model.stack_settings import StackSettings, load_stack_settings
+from residency.pack import CONFIG_FILE_ENV
 from residency.rules import RULES
 from residency.rules.base import Rule, RuleContext
 
@@ -97,9 +98,26 @@ def _stack_config(raw: str) -> dict[str, Any]:
     return decoded if isinstance(decoded, dict) else {}
 
 
+@lru_cache(maxsize=1)
+def _config_file(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        return "{}"
+
+
+def _raw_config() -> str:
+    raw = os.environ.get("PULUMI_CONFIG")
+    if raw:
+        return raw
+    path = os.environ.get(CONFIG_FILE_ENV)
+    return _config_file(path) if path else "{}"
+
+
 def stack_config() -> dict[str, Any]:
     """The stack config the engine passes a pack in PULUMI_CONFIG (a JSON object of strings)."""
-    return _stack_config(os.environ.get("PULUMI_CONFIG") or "{}")
+    return _stack_config(_raw_config())
 
 
 @lru_cache(maxsize=16)
@@ -111,7 +129,7 @@ def _settings(raw: str, on: date) -> tuple[StackSettings, str | None]:
 
 
 def context(policy_config: Mapping[str, Any] | None) -> tuple[RuleContext, dict[str, Any], str | None]:
-    raw = os.environ.get("PULUMI_CONFIG") or "{}"
+    raw = _raw_config()
     config = _stack_config(raw)
     settings, problem = _settings(raw, today())
     accepted = (policy_config or {}).get(ACCEPTED_SCC_KEY)

@@ -1,0 +1,73 @@
+"""Every wrong answer from an endpoint makes the region not audited (exit 3), never clean: a real local server."""
+
+import os
+import subprocess
+import sys
+import time
+
+import boto3
+import pytest
+
+from residency.audit.clients import ClientFactory
+from residency.audit.collectors import COLLECTORS
+from residency.audit.runner import run_audit
+from tests.audit.conftest import JKT
+from tests.conftest import ID_ONLY
+from tests.faults.server import FAULTS, closed_port, fault_server
+
+ENV = {**os.environ, "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+       "AWS_DEFAULT_REGION": "ap-southeast-3"}
+ONE_TRY = {"max_attempts": 1, "mode": "standard"}
+
+
+def _session() -> boto3.Session:
+    return boto3.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=JKT)
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_no_collector_trusts_a_wrong_answer(fault: str) -> None:
+    with fault_server(fault) as endpoint:
+        factory = ClientFactory(_session(), endpoint_url=endpoint, retries=ONE_TRY, connect_timeout=2, read_timeout=5)
+        result = run_audit(factory, [JKT], ID_ONLY, workers=1)
+    assert result.exit_code == 3
+    status = result.regions[JKT]
+    assert status.startswith("failed: ")
+    # Every service must have failed: not one may have read the wrong answer as "nothing here".
+    failed = {part.split(":", 1)[0].strip() for part in status.removeprefix("failed: ").split("; ")}
+    assert failed == {c.service for c in COLLECTORS}, status
+
+
+def test_an_html_page_names_the_endpoint_and_the_operation() -> None:
+    with fault_server("html-200") as endpoint:
+        factory = ClientFactory(_session(), endpoint_url=endpoint, retries=ONE_TRY)
+        result = run_audit(factory, [JKT], ID_ONLY, workers=1)
+    assert f"{endpoint} did not answer ListBuckets like S3 (HTTP 200 with an HTML page)" in result.regions[JKT]
+
+
+def test_a_slow_endpoint_is_cut_off_by_the_audit_timeout() -> None:
+    with fault_server("html-200", delay=30) as endpoint:
+        start = time.monotonic()
+        proc = subprocess.run([sys.executable, "-m", "residency", "audit", "--endpoint-url", endpoint, "--regions",
+                               "ap-southeast-3,ap-southeast-1", "--timeout", "3", "--format", "json"],
+                              capture_output=True, text=True, env=ENV, timeout=120)
+        elapsed = time.monotonic() - start
+    assert proc.returncode == 3, proc.stderr
+    assert elapsed < 60  # bounded by --timeout, not by 6 attempts x 12 collectors x 30 s
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("regions", ["all", "ap-southeast-3"])
+def test_a_closed_port_is_not_audited(regions: str) -> None:
+    proc = subprocess.run([sys.executable, "-m", "residency", "audit", "--endpoint-url", closed_port(), "--regions",
+                           regions, "--timeout", "60", "--format", "json"],
+                          capture_output=True, text=True, env=ENV, timeout=180)
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://127.0.0.1:21", "http://", "http://127.0.0.1:port"])
+def test_an_endpoint_url_that_is_not_a_url_is_exit_2(url: str) -> None:
+    proc = subprocess.run([sys.executable, "-m", "residency", "audit", "--endpoint-url", url, "--regions",
+                           "ap-southeast-3"], capture_output=True, text=True, env=ENV, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: --endpoint-url: ") and len(proc.stderr.strip().splitlines()) == 1
