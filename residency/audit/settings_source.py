@@ -3,29 +3,26 @@
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from residency.model.clock import today
 from residency.model.errors import ResidencyConfigError
 from residency.model.posture import Posture
 from residency.model.stack_settings import COLLECTIONS_KEY, ORG_KEY, StackSettings, load_stack_settings
+from residency.reading import read_yaml
 
 
 def _read(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text())
-    except FileNotFoundError:
-        raise ResidencyConfigError(str(path), "file not found") from None
-    except yaml.YAMLError:
-        raise ResidencyConfigError(str(path), "is not valid YAML or JSON") from None
+    return read_yaml(path)
 
 
 def audit_posture(stack: str | None, settings_file: Path | None, cwd: Path = Path(".")) -> tuple[Posture, str]:
     if stack and settings_file:
         raise ResidencyConfigError("--stack/--settings", "give one of them, not both")
     if stack:
-        doc = _read(cwd / f"Pulumi.{stack}.yaml")
-        config = (doc or {}).get("config") or {}
+        path = cwd / f"Pulumi.{stack}.yaml"
+        doc = _read(path)
+        config = (doc if isinstance(doc, dict) else {}).get("config") or {}
+        if not isinstance(doc, dict | None) or not isinstance(config, dict):
+            raise ResidencyConfigError(str(path), "must be a mapping with a config: mapping")
         source = f"Pulumi.{stack}.yaml"
     elif settings_file:
         doc = _read(settings_file) or {}

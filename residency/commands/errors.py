@@ -18,7 +18,8 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except ResidencyConfigError as exc:
-        click.echo(f"error: {exc}", err=True)
+        text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+        click.echo(f"error: {text}", err=True)
         sys.exit(USAGE_ERROR)
 
 

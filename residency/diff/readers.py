@@ -1,28 +1,21 @@
 """Detect what a file is from its content and read it: gate plan, stack export, checkpoint or preview JSON."""
 
-import json
 from pathlib import Path
 from typing import Any
 
 from residency.diff.snapshot import Snapshot
 from residency.diff.state_reader import snapshot_from_states
-from residency.model.errors import ResidencyConfigError
+from residency.reading import UnreadableFileError, read_json
 
 _REPLACE_OPS = {"replace", "create-replacement", "delete-replaced"}
 
 
-class UnreadableInputError(ResidencyConfigError):
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(str(path), problem)
+UnreadableInputError = UnreadableFileError
+"""Every reader's one error type: the path and what is wrong with it."""
 
 
 def load_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text())
-    except FileNotFoundError:
-        raise UnreadableInputError(path, "file not found") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UnreadableInputError(path, f"is not JSON ({exc})") from None
+    return read_json(path)
 
 
 def kind_of(doc: Any) -> str:
@@ -39,7 +32,15 @@ def kind_of(doc: Any) -> str:
 
 
 def _plan(path: Path, doc: dict[str, Any]) -> Snapshot:
-    rows = {r["urn"]: r for r in doc.get("resources", []) if isinstance(r, dict) and "urn" in r}
+    resources = doc.get("resources", [])
+    if not isinstance(resources, list):
+        raise UnreadableInputError(path, "is a plan whose resources is not a list")
+    for index, row in enumerate(resources):
+        if not isinstance(row, dict) or not isinstance(row.get("urn"), str):
+            raise UnreadableInputError(path, f"is a plan whose resources[{index}] is not a resource with a urn")
+    if not isinstance(doc.get("violations", []), list):
+        raise UnreadableInputError(path, "is a plan whose violations is not a list")
+    rows = {r["urn"]: r for r in resources}
     levels = doc.get("policyConfig")
     snapshot = Snapshot(str(path), "plan", rows, list(doc.get("violations", [])))
     if isinstance(levels, dict):
@@ -88,9 +89,34 @@ def _preview_side(path: Path, doc: dict[str, Any], side: str) -> Snapshot:
     return snap
 
 
+SUPPORTED_VERSIONS = (1, 2, 3)
+"""The deployment versions of `pulumi stack export` and checkpoints (apitype) this reader understands."""
+
+
+def _check_version(path: Path, kind: str, doc: dict[str, Any]) -> None:
+    version = doc.get("version")
+    if version is None:
+        return
+    if not isinstance(version, int) or isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
+        allowed = ", ".join(map(str, SUPPORTED_VERSIONS))
+        raise UnreadableInputError(path, f"is a {kind} of version {version!r}; supported versions: {allowed}")
+
+
 def read_side(path: Path, side: str) -> Snapshot:
     doc = load_json(path)
     kind = kind_of(doc)
+    if kind in ("stack export", "checkpoint"):
+        _check_version(path, kind, doc)
+    try:
+        return _read_kind(path, doc, kind, side)
+    except UnreadableInputError:
+        raise
+    except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise UnreadableInputError(path, f"is a {kind} with values of the wrong type ({detail})") from None
+
+
+def _read_kind(path: Path, doc: Any, kind: str, side: str) -> Snapshot:
     if kind == "plan":
         return _plan(path, doc)
     if kind == "stack export":
@@ -111,5 +137,10 @@ def read_pair(before: Path | None, after: Path) -> tuple[Snapshot, Snapshot]:
             raise UnreadableInputError(
                 after, "BEFORE may be omitted only for `pulumi preview --json`, which holds both states"
             )
-        return _preview_side(after, doc, "before"), _preview_side(after, doc, "after")
+        try:
+            return _preview_side(after, doc, "before"), _preview_side(after, doc, "after")
+        except UnreadableInputError:
+            raise
+        except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
+            raise UnreadableInputError(after, f"is a preview with values of the wrong type ({exc})") from None
     return read_side(before, "before"), read_side(after, "after")

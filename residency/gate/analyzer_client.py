@@ -167,9 +167,13 @@ class PackServer:
 
     def _explain(self, rpc: str, subject: str, exc: grpc.RpcError, code: Any) -> str:
         where = f"{rpc} of {subject}" if subject else rpc
-        exited = self._proc.poll()
+        try:  # a pack that died mid-call closes the connection a moment before its exit is visible
+            exited: int | None = self._proc.wait(timeout=0 if code == grpc.StatusCode.DEADLINE_EXCEEDED else 1)
+        except subprocess.TimeoutExpired:
+            exited = None
         if exited is not None:
-            time.sleep(0.05)  # let the reader collect the pack's last words
+            for reader in self._readers:
+                reader.join(timeout=1)  # the pack's last words
             said = self._last_error_line()
             return f"exited with code {exited} during {where}" + (f": {said}" if said else "")
         if code == grpc.StatusCode.DEADLINE_EXCEEDED:

@@ -1,6 +1,5 @@
 """Read a `--policy-pack-config` file (Pulumi's format) into per-policy (level, properties), validated."""
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -9,24 +8,20 @@ import jsonschema
 
 from residency.gate.analyzer_client import LEVEL_VALUES, PolicyInfo
 from residency.model.errors import ResidencyConfigError
+from residency.reading import read_json
 
 ALLOWED_LEVELS = ", ".join(LEVEL_VALUES)
 
 
 def read_policy_config_file(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text())
-    except FileNotFoundError:
-        raise ResidencyConfigError(str(path), "file not found") from None
-    except json.JSONDecodeError as exc:
-        raise ResidencyConfigError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    data = read_json(path)
     if not isinstance(data, dict):
         raise ResidencyConfigError(str(path), 'must be a JSON object like {"all": "mandatory", "<policy>": {...}}')
     return data
 
 
 def _level(where: str, value: Any) -> str:
-    if value not in LEVEL_VALUES:
+    if not isinstance(value, str) or value not in LEVEL_VALUES:
         raise ResidencyConfigError(where, f"{value!r} is not an enforcement level; allowed: {ALLOWED_LEVELS}")
     return str(value)
 

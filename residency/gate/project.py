@@ -1,13 +1,13 @@
 """Read Pulumi.yaml and Pulumi.<stack>.yaml the way the CLI does, into the config map a program sees."""
 
+import difflib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from residency.model.errors import ResidencyConfigError
+from residency.reading import read_yaml
 
 SECRET_PLACEHOLDER = "[secret]"
 
@@ -32,14 +32,12 @@ class Project:
 
 
 def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text()) or {}
-    except FileNotFoundError:
-        raise ProjectError(str(path), "file not found") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ProjectError(str(path), f"is not valid YAML{where}") from None
+    doc = read_yaml(path)
+    if doc is None:
+        return {}
+    if not isinstance(doc, dict):
+        raise ProjectError(str(path), f"must be a YAML mapping, not a {type(doc).__name__}")
+    return doc
 
 
 def _full_key(project: str, key: str) -> str:
@@ -90,6 +88,19 @@ def list_stacks(cwd: Path) -> list[str]:
     return sorted(names)
 
 
+def _refuse_near_miss(key: str, project: str, declared: set[str], stack_file: Path) -> None:
+    """A key in the project's own namespace that is one typo away from a declared key is a typo, not a new key."""
+    if not key.startswith(f"{project}:") or key in declared or not declared:
+        return
+    close = difflib.get_close_matches(key, sorted(declared), n=1, cutoff=0.8)
+    if close:
+        raise ProjectError(
+            f"{stack_file}: {key}",
+            f"is not a config key of project {project}; did you mean {close[0]}? "
+            f"(declared: {', '.join(sorted(declared))})",
+        )
+
+
 def load_project(cwd: Path, stack: str) -> Project:
     project_file = find_project_file(cwd)
     cwd = project_file.parent
@@ -119,9 +130,17 @@ def load_project(cwd: Path, stack: str) -> Project:
     defaults, required = _project_defaults(name, meta.get("config"), project_file)
     config: dict[str, Any] = dict(defaults)
     secret_keys: list[str] = []
-    raw_config = stack_doc.get("config") if isinstance(stack_doc, dict) else None
+    raw_config = stack_doc.get("config")
+    if raw_config is not None and not isinstance(raw_config, dict):
+        raise ProjectError(
+            f"{stack_file}: config", f"must be a mapping of key: value, not a {type(raw_config).__name__}"
+        )
+    declared = (
+        {_full_key(name, str(k)) for k in meta.get("config") or {}} if isinstance(meta.get("config"), dict) else set()
+    )
     for key, value in (raw_config or {}).items():
         full = _full_key(name, str(key))
+        _refuse_near_miss(full, name, declared, stack_file)
         if isinstance(value, dict) and set(value) == {"secure"}:
             config[full] = SECRET_PLACEHOLDER
             secret_keys.append(full)

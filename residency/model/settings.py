@@ -52,11 +52,15 @@ class RetentionDays(BaseModel):
 
     @model_validator(mode="after")
     def _check(self) -> "RetentionDays":
-        for key, days in self.items():
+        for key, days in [("default", self.default), *(self.model_extra or {}).items()]:
             if key != "default" and key not in DataClass.__members__.values():
                 raise ValueError(
                     f"unknown data class {key!r} in retentionDays; allowed: default, "
                     + ", ".join(c.value for c in DataClass)
+                )
+            if not isinstance(days, int) or isinstance(days, bool):
+                raise ValueError(
+                    f"retentionDays.{key} = {days!r} is not a whole number of days; accepted: {accepted_values()}"
                 )
             if days not in CLOUDWATCH_RETENTION_DAYS:
                 raise ValueError(
