@@ -78,3 +78,14 @@ def test_a_chatty_pack_never_blocks_on_a_full_pipe(tmp_path: Path) -> None:
     done = _preview(tmp_path, "chatty", timeout="60")
     assert done.returncode == 1, done.stderr  # the violation it reports, after 600 KiB of chatter
     assert "chatty but finished" in done.stdout
+
+
+def test_a_stack_config_larger_than_the_environment_allows_reaches_the_pack(tmp_path: Path) -> None:
+    from residency.gate.preview import PreviewOptions, run_preview
+    from tests.gate.projects import POLICY_PACK
+
+    big = {"notes": ["x" * 1000] * 200}  # 200 KB: one environment string may hold 128 KiB at most
+    root = write_project(tmp_path, 'aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(SIN))',
+                         extra={"sample:big": big})
+    result = run_preview(PreviewOptions("dev", root, POLICY_PACK))
+    assert any(v.policy == "restrict-data-class-region" for v in result.mandatory)  # judged, not crashed
