@@ -26,6 +26,7 @@ test: $(STAMP) browser
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check residency components stacks policy tests benchmarks
+	$(VENV)/bin/ruff format --check residency components stacks policy tests benchmarks
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)

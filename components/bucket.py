@@ -113,4 +113,5 @@ class RegionalBucket(pulumi.ComponentResource):
         self.arn = bucket.arn
         self.bucket_name = bucket.bucket
         self.key_arn = args.key.arn
+        self.residence = args.residence
         self.register_outputs({"arn": self.arn, "bucket_name": self.bucket_name, "key_arn": self.key_arn})

@@ -1,6 +1,7 @@
 """RegionalDatabase: PostgreSQL on RDS, encrypted with the regional key, protected, private, IAM auth."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pulumi
 import pulumi_aws as aws
@@ -37,7 +38,7 @@ class RegionalDatabase(pulumi.ComponentResource):
             subnet_group = aws.rds.SubnetGroup(
                 f"{name}-subnets", subnet_ids=args.subnet_ids, tags=residence.tags(), opts=child
             )
-        common = dict(
+        common: dict[str, Any] = dict(
             instance_class=args.instance_class,
             storage_encrypted=True,
             kms_key_id=args.key.arn,

@@ -1,6 +1,7 @@
 """ExportGuard: a WAFv2 web ACL that blocks dashboard exports requested from outside Indonesia."""
 
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 import pulumi
 import pulumi_aws as aws
@@ -19,7 +20,7 @@ class ExportGuardArgs:
     export_paths: list[str] = field(default_factory=lambda: ["/exports", "/api/v1/exports"])
 
 
-def _path(prefix: str) -> dict[str, object]:
+def _path(prefix: str) -> dict[str, Any]:
     return {
         "byte_match_statement": {
             "field_to_match": {"uri_path": {}},
@@ -36,29 +37,36 @@ class ExportGuard(pulumi.ComponentResource):
     def __init__(self, name: str, args: ExportGuardArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("residency:index:ExportGuard", name, None, opts)
         paths = [_path(p.lower()) for p in args.export_paths]
-        on_export_path = paths[0] if len(paths) == 1 else {"or_statement": {"statements": paths}}
+        on_export_path: dict[str, Any] = paths[0] if len(paths) == 1 else {"or_statement": {"statements": paths}}
         acl = aws.wafv2.WebAcl(
             f"{name}-acl",
             scope="REGIONAL",
             description="requireSinkRegion ID: dashboard exports only from Indonesian IP addresses",
-            default_action={"allow": {}},
-            rules=[
-                {
-                    "name": "block-exports-outside-indonesia",
-                    "priority": 0,
-                    "action": {"block": {}},
-                    "statement": {
-                        "and_statement": {
-                            "statements": [
-                                on_export_path,
-                                {"not_statement": {"statement": {"geo_match_statement": {"country_codes": ["ID"]}}}},
-                            ]
-                        }
-                    },
-                    "visibility_config": {**_VISIBILITY, "metric_name": f"{name}-blocked-exports"},
-                }
-            ],
-            visibility_config={**_VISIBILITY, "metric_name": f"{name}-acl"},
+            default_action=cast(Any, {"allow": {}}),
+            rules=cast(
+                Any,
+                [
+                    {
+                        "name": "block-exports-outside-indonesia",
+                        "priority": 0,
+                        "action": {"block": {}},
+                        "statement": {
+                            "and_statement": {
+                                "statements": [
+                                    on_export_path,
+                                    {
+                                        "not_statement": {
+                                            "statement": {"geo_match_statement": {"country_codes": ["ID"]}}
+                                        }
+                                    },
+                                ]
+                            }
+                        },
+                        "visibility_config": {**_VISIBILITY, "metric_name": f"{name}-blocked-exports"},
+                    }
+                ],
+            ),
+            visibility_config=cast(Any, {**_VISIBILITY, "metric_name": f"{name}-acl"}),
             tags=args.residence.tags(),
             opts=args.placement.opts(self),
         )

@@ -36,7 +36,7 @@ class LogShipper(pulumi.ComponentResource):
         }
         k8s.apps.v1.DaemonSet(
             f"{name}-daemonset",
-            metadata=metadata(name, args.namespace, args.residence),  # type: ignore[arg-type]
+            metadata=metadata(name, args.namespace, args.residence),
             spec={
                 "selector": {"match_labels": {"app": name}},
                 "template": pod_template(

@@ -43,7 +43,7 @@ class WatchlistSync(pulumi.ComponentResource):
         }
         k8s.batch.v1.CronJob(
             f"{name}-cronjob",
-            metadata=metadata(name, args.namespace, args.residence),  # type: ignore[arg-type]
+            metadata=metadata(name, args.namespace, args.residence),
             spec={
                 "schedule": args.schedule,
                 "concurrency_policy": "Forbid",

@@ -1,6 +1,7 @@
 """WebhookDispatcher: delivers queued webhooks from the egress region's cluster, consuming that region's outbox."""
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -26,7 +27,7 @@ class WebhookDispatcher(pulumi.ComponentResource):
         if args.residence.data_class is not DataClass.WEBHOOK_OUTBOX:
             raise ResidencyComponentError(f"WebhookDispatcher {name!r} handles webhook-outbox data only")
         args.residence.require_allowed("WebhookDispatcher", name, args.cluster)
-        container = {
+        container: dict[str, Any] = {
             "name": "dispatcher",
             "image": args.image,
             "env": [
@@ -36,12 +37,15 @@ class WebhookDispatcher(pulumi.ComponentResource):
         }
         k8s.apps.v1.Deployment(
             f"{name}-deployment",
-            metadata=metadata(name, args.namespace, args.residence),  # type: ignore[arg-type]
-            spec={
-                "replicas": args.replicas,
-                "selector": {"match_labels": {"app": name}},
-                "template": pod_template(name, args.residence, args.cluster, container),
-            },
+            metadata=cast(Any, metadata(name, args.namespace, args.residence)),
+            spec=cast(
+                Any,
+                {
+                    "replicas": args.replicas,
+                    "selector": {"match_labels": {"app": name}},
+                    "template": pod_template(name, args.residence, args.cluster, container),
+                },
+            ),
             opts=args.cluster.opts(self),
         )
         self.register_outputs({})

@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import pulumi
+
 from components.placement import ClusterPlacement, Residence
 
 
-def metadata(name: str, namespace: str, residence: Residence) -> dict[str, Any]:
+def metadata(name: str, namespace: pulumi.Input[str], residence: Residence) -> dict[str, Any]:
     return {"name": name, "namespace": namespace, "labels": residence.labels()}
 
 

@@ -1,13 +1,13 @@
 """id-jkt-1: every store of every collection, the audit sink, the data-movement trail, keys, watchlist path,
 and (under ID-SG, once sg-sin-1 has outputs) the outbound replication of Jakarta buckets."""
 
-import json
 from typing import Any
 
 import pulumi
-import pulumi_aws as aws
 
 from components import (
+    BucketReplication,
+    BucketReplicationArgs,
     DataMovementAuditTrail,
     DataMovementAuditTrailArgs,
     Placement,
@@ -23,7 +23,7 @@ from stacks.config import StackContext
 from stacks.edges import cluster_placement, read_platform_settings
 from stacks.export_guard import build_export_guard
 from stacks.keyring import KeyRing
-from stacks.platform import COLLECTION_STORES, PLATFORM_STORES, replicable, store_key
+from stacks.platform import COLLECTION_STORES, PLATFORM_STORES, copied_to_singapore, store_key
 from stacks.providers import placement
 from stacks.stores import build_store, primary_arn
 from stacks.workloads import build_workloads
@@ -78,52 +78,35 @@ def build_primary(ctx: StackContext) -> None:
     pulumi.export("watchlistBucket", watchlist.served_bucket_arn)
 
 
+def _target(targets: pulumi.Output[Any], key: str) -> pulumi.Output[dict[str, str]]:
+    return targets.apply(lambda t: dict((t or {}).get(key) or {}))
+
+
 def _wire_outbound(ctx: StackContext, jkt: Placement, buckets: dict[str, RegionalBucket]) -> None:
-    """S3 replication of replicable Jakarta buckets to their sg-sin-1 replicas, once sg-sin-1 reports them."""
-    replica = pulumi.StackReference(ctx.replica_stack)
+    """S3 replication of each Jakarta bucket the platform copies to sg-sin-1 into its replica there.
 
-    def wire(targets: Any) -> None:
-        for key, bucket in buckets.items():
-            collection, data_class, _ = key.split("/")
-            target = (targets or {}).get(key)
-            coll = ctx.posture.settings.collection(collection)
-            if not target or not replicable(DataClass(data_class)) or ctx.posture.sg_problem(coll) is not None:
-                continue
-            _replicate(key.replace("/", "-"), bucket, target, jkt)
-
-    replica.get_output("replicaTargets").apply(wire)
-
-
-def _replicate(name: str, bucket: RegionalBucket, target: dict[str, str], jkt: Placement) -> None:
-    opts = pulumi.ResourceOptions(parent=bucket, provider=jkt.provider)
-    role = aws.iam.Role(
-        f"{name}-replication-role",
-        assume_role_policy=json.dumps(
-            {
-                "Version": "2012-10-17",
-                "Statement": [
-                    {"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"}, "Action": "sts:AssumeRole"}
-                ],
-            }
-        ),
-        opts=opts,
-    )
-    aws.s3.BucketReplicationConfig(
-        f"{name}-to-sg-sin-1",
-        bucket=bucket.bucket_name,
-        role=role.arn,
-        rules=[
-            {
-                "id": "to-sg-sin-1",
-                "status": "Enabled",
-                "filter": {},
-                "delete_marker_replication": {"status": "Enabled"},
-                "source_selection_criteria": {"sse_kms_encrypted_objects": {"status": "Enabled"}},
-                "destination": {
-                    "bucket": target["bucketArn"],
-                    "encryption_configuration": {"replica_kms_key_id": target["keyArn"]},
-                },
-            }
-        ],
-        opts=opts,
-    )
+    Which buckets replicate is decided here, from the platform declaration and the posture; only the replicas'
+    ARNs come from sg-sin-1, as Outputs. Until sg-sin-1 has reported them they are unknown, and a preview of this
+    stack alone fails closed on them instead of silently dropping the replication.
+    """
+    targets = pulumi.StackReference(ctx.replica_stack).get_output("replicaTargets")
+    for key, bucket in sorted(buckets.items()):
+        collection, data_class, _ = key.split("/")
+        coll = ctx.posture.settings.collection(collection)
+        if coll is None or not copied_to_singapore(ctx.posture, coll, DataClass(data_class)):
+            continue
+        target = _target(targets, key)
+        BucketReplication(
+            f"{key.replace('/', '-')}-to-sg-sin-1",
+            BucketReplicationArgs(
+                bucket.residence,
+                jkt,
+                source_bucket=bucket.bucket_name,
+                source_bucket_arn=bucket.arn,
+                source_key_arn=bucket.key_arn,
+                destination_bucket_arn=target.apply(lambda t: t.get("bucketArn", "")),
+                destination_key_arn=target.apply(lambda t: t.get("keyArn", "")),
+                rule_id="to-sg-sin-1",
+                replicate_deletes=True,
+            ),
+        )

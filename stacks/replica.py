@@ -4,6 +4,8 @@ Destination buckets, read replicas, regional caches and SG-egress webhook outbox
 data class; sources come from a StackReference to id-jkt-1. Pinned classes are never built here.
 """
 
+from typing import Any
+
 import pulumi
 
 from components import RegionalBucket, Residence
@@ -13,10 +15,15 @@ from residency.model.regions import Region
 from stacks.config import StackContext
 from stacks.edges import cluster_placement, read_platform_settings
 from stacks.keyring import KeyRing
-from stacks.platform import COLLECTION_STORES, Store, replicable, store_key
+from stacks.platform import COLLECTION_STORES, Store, copied_to_singapore, store_key
 from stacks.providers import placement
 from stacks.stores import build_store
 from stacks.workloads import build_workloads
+
+
+def _store_arn(stores: pulumi.Output[Any], key: str) -> pulumi.Output[str]:
+    """The Jakarta source's ARN; empty when id-jkt-1 reports none, which the pack refuses as undeterminable."""
+    return stores.apply(lambda s: str((s or {}).get(key) or ""))
 
 
 def build_replica(ctx: StackContext) -> None:
@@ -34,7 +41,6 @@ def build_replica(ctx: StackContext) -> None:
     built: dict[str, pulumi.ComponentResource] = {}
 
     for coll in ctx.posture.settings.collections:
-        sg_allowed = ctx.posture.sg_problem(coll) is None
         for data_class in coll.classes:
             residence = Residence(data_class, ctx.posture, coll)
             if data_class is DataClass.WEBHOOK_OUTBOX:
@@ -43,11 +49,11 @@ def build_replica(ctx: StackContext) -> None:
                         f"{coll.name}-webhook-outbox-outbox", Store.OUTBOX, residence, sin, keys
                     )
                 continue
-            if not (sg_allowed and replicable(data_class)):
+            if not copied_to_singapore(ctx.posture, coll, data_class):
                 continue
             for store in COLLECTION_STORES.get(data_class, ()):
                 key = store_key(coll.name, data_class, store)
-                source = primary_stores.apply(lambda s, k=key: (s or {}).get(k)) if store is Store.DATABASE else None
+                source = _store_arn(primary_stores, key) if store is Store.DATABASE else None
                 component = build_store(
                     f"{coll.name}-{data_class.value}-{store.value}-replica",
                     store,

@@ -42,7 +42,7 @@ def build_store(
 
 def primary_arn(component: pulumi.ComponentResource) -> pulumi.Output[str] | None:
     for attr in ("arn", "log_group_arn", "queue_arn"):
-        value = getattr(component, attr, None)
+        value: pulumi.Output[str] | None = getattr(component, attr, None)
         if value is not None:
             return value
     return None

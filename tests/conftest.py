@@ -23,8 +23,12 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def posture(org: dict[str, Any] | None = None, collections: list[dict[str, Any]] | None = None,
-            today: date = TODAY, accepted: frozenset[str] | None = None) -> Posture:
+def posture(
+    org: dict[str, Any] | None = None,
+    collections: list[dict[str, Any]] | None = None,
+    today: date = TODAY,
+    accepted: frozenset[str] | None = None,
+) -> Posture:
     config: dict[str, Any] = {}
     if org is not None:
         config["residency:org"] = org

@@ -44,8 +44,9 @@ def _namespace() -> str | None:
     """A private mount namespace lets a test mount a tiny or read-only filesystem without root on the host."""
     if shutil.which("unshare") is None:
         return "unshare is not installed"
-    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
-                           capture_output=True, text=True)
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"], capture_output=True, text=True
+    )
     return None if probe.returncode == 0 else f"this machine cannot mount in a user namespace: {probe.stderr.strip()}"
 
 
@@ -57,26 +58,30 @@ def _in_namespace(mount_options: str, script: str, tmp_path: Path) -> subprocess
     mount = tmp_path / "mnt"
     mount.mkdir(exist_ok=True)
     shell = f"mount -t tmpfs -o {mount_options} tmpfs {mount} && {script.replace('MNT', str(mount))}"
-    return subprocess.run(["unshare", "-rm", "sh", "-c", shell], capture_output=True, text=True, timeout=300,
-                          cwd=REPO)
+    return subprocess.run(["unshare", "-rm", "sh", "-c", shell], capture_output=True, text=True, timeout=300, cwd=REPO)
 
 
 @needs_namespace
 def test_a_full_disk_is_one_error_and_leaves_no_temporary_file(tmp_path: Path) -> None:
-    script = (f"{sys.executable} -c \"from pathlib import Path; from residency.files import write_atomically; "
-              "write_atomically(Path('MNT/plan.json'), 'x' * 400000)\"; echo rc=$?; ls -A MNT")
+    script = (
+        f'{sys.executable} -c "from pathlib import Path; from residency.files import write_atomically; '
+        "write_atomically(Path('MNT/plan.json'), 'x' * 400000)\"; echo rc=$?; ls -A MNT"
+    )
     done = _in_namespace("size=64k", script, tmp_path)
     assert "OutputError" in done.stderr and "No space left on device" in done.stderr
     assert done.stdout.strip().splitlines() == ["rc=1"]  # and `ls -A` listed nothing: no half-written file
 
 
 @needs_namespace
-@pytest.mark.parametrize("command", [
-    "preview -s dev -C tests/programs/missing-config --out MNT/plan.json",
-    "diff tests/fixtures/none.json --out MNT/report.md",
-    "audit --demo --out MNT/audit.txt",
-    "known-resources tests/fixtures/none.json --out MNT/known.json",
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "preview -s dev -C tests/programs/missing-config --out MNT/plan.json",
+        "diff tests/fixtures/none.json --out MNT/report.md",
+        "audit --demo --out MNT/audit.txt",
+        "known-resources tests/fixtures/none.json --out MNT/known.json",
+    ],
+)
 def test_an_unwritable_out_is_refused_before_any_work(tmp_path: Path, command: str) -> None:
     residency = Path(sys.executable).parent / "residency"
     done = _in_namespace("size=64k,ro", f"{residency} {command}", tmp_path)

@@ -1,13 +1,12 @@
 """Kubernetes: the cluster's region (from its provider) and where a workload's pods are pinned."""
 
-import re
 from typing import Any
 
 from residency.facts.resource import ProviderInput
 from residency.facts.values import arn_region, as_list, get_path, is_unknown, reveal
+from residency.model.platform_settings import EKS_CLUSTER_ARN
 
 REGION_LABEL = "topology.kubernetes.io/region"
-_EKS_ARN = re.compile(r"arn:aws[a-z-]*:eks:([a-z0-9-]+):\d{12}:cluster/")
 
 WORKLOAD_POD_SPEC: dict[str, tuple[str, ...]] = {
     "kubernetes:apps/v1:Deployment": ("spec", "template", "spec"),
@@ -34,7 +33,7 @@ def cluster_region(provider: ProviderInput | None) -> tuple[str | None, str]:
             return arn_region(value), f"EKS cluster ARN in provider {provider.name}'s {key}"
     kubeconfig = props.get("kubeconfig")
     if isinstance(kubeconfig, str) and not is_unknown(kubeconfig):
-        regions = set(_EKS_ARN.findall(kubeconfig))
+        regions = set(EKS_CLUSTER_ARN.findall(kubeconfig))
         if len(regions) == 1:
             return regions.pop(), f"EKS cluster ARN in provider {provider.name}'s kubeconfig"
     return None, (

@@ -6,6 +6,8 @@ from typing import Any
 
 import pulumi
 
+from residency.facts.region import effective_region
+from residency.facts.resource import ProviderInput, ResourceInput
 from residency.facts.values import UNKNOWN
 from residency.gate import arns
 from residency.gate.computed import aws_outputs, other_outputs
@@ -20,35 +22,37 @@ class ResidencyMocks(pulumi.runtime.Mocks):
         self._config = stack_config
         self._references = references
         self._project = project
-        self._provider_regions: dict[str, str | None] = {}
+        self._provider_props: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
         self.notes: list[str] = []
 
-    def region_of(self, inputs: Mapping[str, Any], provider_ref: str | None) -> str | None:
-        own = inputs.get("region")
-        if isinstance(own, str) and own:
-            return own
+    def region_of(self, type_: str, inputs: Mapping[str, Any], provider_ref: str | None) -> str | None:
+        """The region the pack will judge the resource in: the facts' own function, so the ARNs the mocks invent
+        can never claim another region than the verdict (a mock that guessed could make a copy look local)."""
+        provider = None
         if provider_ref:
             provider_id = provider_ref.rsplit("::", 1)[-1]
             with self._lock:
-                if provider_id in self._provider_regions:
-                    return self._provider_regions[provider_id]
-        region = self._config.get("aws:region")
-        return region if isinstance(region, str) else None
+                props = self._provider_props.get(provider_id)
+            if props is not None:
+                provider = ProviderInput("pulumi:providers:aws", provider_ref, provider_id, props)
+        resource_type = type_ if type_.startswith("aws:") else "aws:index:invoke"
+        resource = ResourceInput("urn:mock", resource_type, "mock", dict(inputs), provider)
+        region, _ = effective_region(resource, self._config, {})
+        return region
 
     def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
         typ, name, inputs = args.typ, args.name, dict(args.inputs)
         if typ.startswith("pulumi:providers:"):
             ident = f"{name}-provider-id"
             with self._lock:
-                region = inputs.get("region")
-                self._provider_regions[ident] = region if isinstance(region, str) else None
+                self._provider_props[ident] = inputs
             return ident, inputs
         if typ == "pulumi:pulumi:StackReference":
             return self._stack_reference(name, inputs)
         physical = arns.physical_name(typ, name, inputs)
         ident = arns.resource_id(typ, name, inputs)
-        region = self.region_of(inputs, args.provider)
+        region = self.region_of(typ, inputs, args.provider)
         outputs = {**inputs, "id": ident}
         if physical is not None:
             outputs[arns.AUTONAME_PROP[typ]] = physical
@@ -74,7 +78,7 @@ class ResidencyMocks(pulumi.runtime.Mocks):
         return ref, {"name": ref, "outputs": outputs, "secretOutputNames": []}
 
     def call(self, args: pulumi.runtime.MockCallArgs) -> dict[str, Any]:  # type: ignore[override]
-        region = self.region_of(args.args, args.provider)
+        region = self.region_of(args.token, args.args, args.provider)
         if not is_known_invoke(args.token):
             with self._lock:
                 note = f"invoke {args.token} is not known to the offline gate: its result fields are empty"

@@ -9,6 +9,7 @@ import jsonschema
 from residency.gate.analyzer_client import LEVEL_VALUES, PolicyInfo
 from residency.model.errors import ResidencyConfigError
 from residency.reading import read_json
+from residency.rules import CORE_POLICIES
 
 ALLOWED_LEVELS = ", ".join(LEVEL_VALUES)
 
@@ -65,8 +66,6 @@ def resolve_policy_config(
     return resolved
 
 
-CORE_POLICIES = ("require-data-class-tag", "restrict-data-class-region", "restrict-cross-region-replication")
-"""The residency core: switching one off or down to advisory is always reported, never silent."""
 BLOCKING_LEVELS = ("mandatory", "remediate")
 
 

@@ -8,7 +8,8 @@ from pydantic import Field, field_validator
 from residency.model.regions import Region
 from residency.model.settings import _Strict
 
-EKS_ARN = re.compile(r"^arn:aws[a-z-]*:eks:([a-z0-9-]+):\d{12}:cluster/[A-Za-z0-9_-]+$")
+EKS_CLUSTER_ARN = re.compile(r"arn:aws[a-z-]*:eks:([a-z0-9-]+):\d{12}:cluster/[A-Za-z0-9_-]+")
+"""One pattern for an EKS cluster ARN: matched whole in settings, found inside a kubeconfig by the facts."""
 ALB_ARN = re.compile(r"^arn:aws[a-z-]*:elasticloadbalancing:([a-z0-9-]+):\d{12}:loadbalancer/app/.+$")
 
 
@@ -20,13 +21,13 @@ class Cluster(_Strict):
     @field_validator("cluster_arn")
     @classmethod
     def _eks(cls, value: str) -> str:
-        if not EKS_ARN.match(value):
+        if not EKS_CLUSTER_ARN.fullmatch(value):
             raise ValueError("must be an EKS cluster ARN, arn:aws:eks:<region>:<account>:cluster/<name>")
         return value
 
     @property
     def aws_region(self) -> str:
-        match = EKS_ARN.match(self.cluster_arn)
+        match = EKS_CLUSTER_ARN.fullmatch(self.cluster_arn)
         assert match is not None
         return match.group(1)
 

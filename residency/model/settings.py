@@ -39,9 +39,6 @@ class Scc(_Strict):
     def in_force(self, today: date) -> bool:
         return self.signed_on <= today and (self.expires is None or today <= self.expires)
 
-    def covers(self, region: Region, today: date) -> bool:
-        return region in self.destinations and self.in_force(today)
-
 
 class RetentionDays(BaseModel):
     """`default` plus per data-class overrides, each a value CloudWatch Logs accepts."""

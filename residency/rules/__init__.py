@@ -34,14 +34,15 @@ RULES: tuple[Rule, ...] = (
 )
 
 CORE_POLICIES = ("require-data-class-tag", "restrict-data-class-region", "restrict-cross-region-replication")
+"""The residency core: switching one off or down to advisory is reported in every output, never silent."""
 
 
-def evaluate(facts: Sequence[ResourceFacts], ctx: RuleContext, levels: dict[str, Level] | None = None) -> list[Finding]:
-    """Run every enabled rule; used by the diff and the audit (the pack goes through CrossGuard)."""
+def evaluate(facts: Sequence[ResourceFacts], ctx: RuleContext) -> list[Finding]:
+    """Run every enabled rule at its own level; used by the diff and the audit (the pack goes through CrossGuard)."""
     by_urn = {f.urn: f for f in facts}
     findings = []
     for rule in RULES:
-        level = (levels or {}).get(rule.name, rule.meta.level)
+        level = rule.meta.level
         if level is Level.DISABLED:
             continue
         for urn, message in rule.run(facts, ctx):

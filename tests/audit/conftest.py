@@ -19,8 +19,12 @@ FAST_RETRY = {"max_attempts": 3, "mode": "standard"}
 
 @pytest.fixture(autouse=True)
 def aws_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                       "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": JKT}.items():
+    for key, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": JKT,
+    }.items():
         monkeypatch.setenv(key, value)
 
 
@@ -30,8 +34,12 @@ def aws() -> Iterator[boto3.Session]:
         yield boto3.Session(region_name=JKT)
 
 
-def audit(session: boto3.Session, posture: Posture = ID_ONLY, regions: list[str] | None = None,
-          factory: ClientFactory | None = None) -> AuditResult:
+def audit(
+    session: boto3.Session,
+    posture: Posture = ID_ONLY,
+    regions: list[str] | None = None,
+    factory: ClientFactory | None = None,
+) -> AuditResult:
     # Moto lacks these reads; a test that needs them answers them first (earlier handlers win).
     moto_gaps.install_empty_answers(session)
     factory = factory or ClientFactory(session, retries=FAST_RETRY)

@@ -15,8 +15,12 @@ from tests.audit.conftest import JKT
 from tests.conftest import ID_ONLY
 from tests.faults.server import FAULTS, closed_port, fault_server
 
-ENV = {**os.environ, "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-       "AWS_DEFAULT_REGION": "ap-southeast-3"}
+ENV = {
+    **os.environ,
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_DEFAULT_REGION": "ap-southeast-3",
+}
 ONE_TRY = {"max_attempts": 1, "mode": "standard"}
 
 
@@ -47,9 +51,26 @@ def test_an_html_page_names_the_endpoint_and_the_operation() -> None:
 def test_a_slow_endpoint_is_cut_off_by_the_audit_timeout() -> None:
     with fault_server("html-200", delay=30) as endpoint:
         start = time.monotonic()
-        proc = subprocess.run([sys.executable, "-m", "residency", "audit", "--endpoint-url", endpoint, "--regions",
-                               "ap-southeast-3,ap-southeast-1", "--timeout", "3", "--format", "json"],
-                              capture_output=True, text=True, env=ENV, timeout=120)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "residency",
+                "audit",
+                "--endpoint-url",
+                endpoint,
+                "--regions",
+                "ap-southeast-3,ap-southeast-1",
+                "--timeout",
+                "3",
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=120,
+        )
         elapsed = time.monotonic() - start
     assert proc.returncode == 3, proc.stderr
     assert elapsed < 60  # bounded by --timeout, not by 6 attempts x 12 collectors x 30 s
@@ -58,16 +79,38 @@ def test_a_slow_endpoint_is_cut_off_by_the_audit_timeout() -> None:
 
 @pytest.mark.parametrize("regions", ["all", "ap-southeast-3"])
 def test_a_closed_port_is_not_audited(regions: str) -> None:
-    proc = subprocess.run([sys.executable, "-m", "residency", "audit", "--endpoint-url", closed_port(), "--regions",
-                           regions, "--timeout", "60", "--format", "json"],
-                          capture_output=True, text=True, env=ENV, timeout=180)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "residency",
+            "audit",
+            "--endpoint-url",
+            closed_port(),
+            "--regions",
+            regions,
+            "--timeout",
+            "60",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=180,
+    )
     assert proc.returncode == 3, proc.stderr
     assert "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize("url", ["not a url", "ftp://127.0.0.1:21", "http://", "http://127.0.0.1:port"])
 def test_an_endpoint_url_that_is_not_a_url_is_exit_2(url: str) -> None:
-    proc = subprocess.run([sys.executable, "-m", "residency", "audit", "--endpoint-url", url, "--regions",
-                           "ap-southeast-3"], capture_output=True, text=True, env=ENV, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "residency", "audit", "--endpoint-url", url, "--regions", "ap-southeast-3"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: --endpoint-url: ") and len(proc.stderr.strip().splitlines()) == 1

@@ -22,8 +22,10 @@ class _Raw:
 
 
 def _xml_error(status: int, code: str) -> AWSResponse:
-    body = (f"<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code><Message>{code} in test</Message>"
-            "</Error><RequestId>1</RequestId></ErrorResponse>").encode()
+    body = (
+        f"<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code><Message>{code} in test</Message>"
+        "</Error><RequestId>1</RequestId></ErrorResponse>"
+    ).encode()
     return AWSResponse("https://rds.amazonaws.com", status, {"Content-Type": "text/xml"}, _Raw(body))
 
 
@@ -53,16 +55,18 @@ def test_throttling_then_success_is_retried(aws: boto3.Session) -> None:
 
 def test_throttled_past_retries_is_not_audited(aws: boto3.Session) -> None:
     factory = ClientFactory(aws, retries={"max_attempts": 2, "mode": "standard"})
-    factory.client("rds", JKT).meta.events.register("before-send.rds.DescribeDBInstances",
-                                                    lambda **_: _xml_error(400, "Throttling"))
+    factory.client("rds", JKT).meta.events.register(
+        "before-send.rds.DescribeDBInstances", lambda **_: _xml_error(400, "Throttling")
+    )
     result = audit(aws, regions=[JKT], factory=factory)
     assert result.regions[JKT].startswith("failed: rds: Throttling") and result.exit_code == 3
 
 
 def test_region_endpoint_refusing_connections(aws: boto3.Session) -> None:
     _bucket(aws, None, JKT, "kyc-docs", "source-document")  # type: ignore[arg-type]
-    factory = ClientFactory(aws, endpoints={SIN: "http://127.0.0.1:9"}, retries={"max_attempts": 1, "mode": "standard"},
-                            connect_timeout=1)
+    factory = ClientFactory(
+        aws, endpoints={SIN: "http://127.0.0.1:9"}, retries={"max_attempts": 1, "mode": "standard"}, connect_timeout=1
+    )
     result = audit(aws, regions=[JKT, SIN], factory=factory)
     assert result.regions[JKT] == "audited"
     assert result.regions[SIN].startswith("failed: ") and "cannot connect to http://127.0.0.1:9" in result.regions[SIN]

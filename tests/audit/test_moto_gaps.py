@@ -19,9 +19,13 @@ def test_efs_replication_is_still_missing(aws: boto3.Session) -> None:
 
 def test_dynamodb_replica_updates_are_still_not_reported(aws: boto3.Session) -> None:
     ddb = aws.client("dynamodb", region_name=JKT)
-    ddb.create_table(TableName="t", BillingMode="PAY_PER_REQUEST", KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
-                     AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
-                     StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"})
+    ddb.create_table(
+        TableName="t",
+        BillingMode="PAY_PER_REQUEST",
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+        StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"},
+    )
     ddb.update_table(TableName="t", ReplicaUpdates=[{"Create": {"RegionName": "ap-southeast-1"}}])
     assert "Replicas" not in ddb.describe_table(TableName="t")["Table"]
 
@@ -30,9 +34,12 @@ def test_rds_automated_backup_replication_is_still_missing(aws: boto3.Session) -
     rds = aws.client("rds", region_name="ap-southeast-1")
     with pytest.raises(NotImplementedError):
         rds.start_db_instance_automated_backups_replication(
-            SourceDBInstanceArn=f"arn:aws:rds:{JKT}:123456789012:db:primary")
+            SourceDBInstanceArn=f"arn:aws:rds:{JKT}:123456789012:db:primary"
+        )
 
 
 def test_the_empty_answers_are_exactly_the_missing_reads() -> None:
-    assert set(EMPTY_ANSWERS) == {("elasticache", "DescribeGlobalReplicationGroups"),
-                                  ("efs", "DescribeReplicationConfigurations")}
+    assert set(EMPTY_ANSWERS) == {
+        ("elasticache", "DescribeGlobalReplicationGroups"),
+        ("efs", "DescribeReplicationConfigurations"),
+    }

@@ -29,7 +29,10 @@ def test_catalogue_is_what_the_generator_writes() -> None:
 def test_catalogue_names_the_provider_versions_it_was_reviewed_against() -> None:
     from importlib.metadata import version
 
-    assert catalogue_versions() == {"pulumi_aws": version("pulumi-aws"), "pulumi_kubernetes": version("pulumi-kubernetes")}
+    assert catalogue_versions() == {
+        "pulumi_aws": version("pulumi-aws"),
+        "pulumi_kubernetes": version("pulumi-kubernetes"),
+    }
 
 
 def test_every_control_entry_says_why_it_holds_no_customer_data() -> None:

@@ -24,18 +24,61 @@ from residency.model.clock import today
 from residency.model.errors import ResidencyConfigError
 from residency.model.stack_settings import load_stack_settings
 
-SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                           HealthCheck.too_slow])
-WORDS = st.sampled_from(["org", "collections", "resources", "deployment", "steps", "urn", "type", "outputs",
-                         "inputs", "dataResidency", "scc", "ID-SG", "ID-only", "sg-sin-1", "customer-pii", "classes",
-                         "name", "version", "kind", "residency-plan", "checkpoint", "latest", "op", "newState",
-                         "retentionDays", "default", "enforcementLevel", "all", "mandatory", "config", "aws:region",
-                         "residency:org", "residency:collections", "expires", "2026-07-01"])
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False), WORDS,
-                    st.text(max_size=12))
-JSONISH = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                         st.dictionaries(st.one_of(WORDS, st.text(max_size=6)),
-                                                                         inner, max_size=5)), max_leaves=25)
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+WORDS = st.sampled_from(
+    [
+        "org",
+        "collections",
+        "resources",
+        "deployment",
+        "steps",
+        "urn",
+        "type",
+        "outputs",
+        "inputs",
+        "dataResidency",
+        "scc",
+        "ID-SG",
+        "ID-only",
+        "sg-sin-1",
+        "customer-pii",
+        "classes",
+        "name",
+        "version",
+        "kind",
+        "residency-plan",
+        "checkpoint",
+        "latest",
+        "op",
+        "newState",
+        "retentionDays",
+        "default",
+        "enforcementLevel",
+        "all",
+        "mandatory",
+        "config",
+        "aws:region",
+        "residency:org",
+        "residency:collections",
+        "expires",
+        "2026-07-01",
+    ]
+)
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-(10**6), 10**6), st.floats(allow_nan=False), WORDS, st.text(max_size=12)
+)
+JSONISH = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.one_of(WORDS, st.text(max_size=6)), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
 SHAPED = st.one_of(
     JSONISH,
     st.builds(lambda r: {"kind": "residency-plan", "resources": r}, JSONISH),
@@ -47,8 +90,12 @@ SHAPED = st.one_of(
 
 
 POLICIES = [
-    PolicyInfo("restrict-data-class-region", "d", "mandatory", {"properties": {
-        "acceptedSccReferences": {"type": "array", "items": {"type": "string"}}}}),
+    PolicyInfo(
+        "restrict-data-class-region",
+        "d",
+        "mandatory",
+        {"properties": {"acceptedSccReferences": {"type": "array", "items": {"type": "string"}}}},
+    ),
     PolicyInfo("require-data-class-tag", "d", "mandatory", {}),
 ]
 
@@ -108,8 +155,11 @@ def test_policy_pack_config(tmp_path_factory: Any, doc: Any) -> None:
 def test_cli_on_raw_bytes(tmp_path_factory: Any, data: bytes, command: str) -> None:
     path = tmp_path_factory.mktemp("cli") / "input"
     path.write_bytes(data)
-    args = {"diff": ["diff", str(path), str(path)], "scp": ["scp", "--settings", str(path)],
-            "known-resources": ["known-resources", str(path)]}[command]
+    args = {
+        "diff": ["diff", str(path), str(path)],
+        "scp": ["scp", "--settings", str(path)],
+        "known-resources": ["known-resources", str(path)],
+    }[command]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code in (0, 1, 2), result.output
     if result.exit_code == 2:

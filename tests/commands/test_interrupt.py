@@ -10,17 +10,18 @@ from pathlib import Path
 from tests.faults.server import fault_server
 from tests.gate.projects import POLICY_PACK, write_project
 
-HANG = '''
+HANG = """
 import os, time
 open("runner.pid", "w").write(str(os.getpid()))
 b = aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(JKT))
 b.id.apply(lambda _: time.sleep(3600))
-'''
+"""
 
 
 def _interrupt(args: list[str], after: float, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.Popen([sys.executable, "-m", "residency", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "residency", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
     time.sleep(after)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
@@ -30,8 +31,9 @@ def _interrupt(args: list[str], after: float, env: dict[str, str] | None = None)
 def test_ctrl_c_during_a_preview(tmp_path: Path) -> None:
     root = write_project(tmp_path / "interrupted-project", HANG)
     plan = tmp_path / "plan.json"
-    done = _interrupt(["preview", "-s", "dev", "-C", str(root), "--policy-pack", str(POLICY_PACK), "--out",
-                       str(plan)], after=6)
+    done = _interrupt(
+        ["preview", "-s", "dev", "-C", str(root), "--policy-pack", str(POLICY_PACK), "--out", str(plan)], after=6
+    )
     assert done.returncode == 130, done.stderr
     assert done.stderr.strip() == "interrupted"
     assert not plan.exists() and list(tmp_path.glob(".plan.json.*")) == []
@@ -49,7 +51,8 @@ def test_ctrl_c_during_an_audit(tmp_path: Path) -> None:
     env = {**os.environ, "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
     out = tmp_path / "audit.json"
     with fault_server("html-200", delay=30) as endpoint:
-        done = _interrupt(["audit", "--endpoint-url", endpoint, "--regions", "ap-southeast-3", "--out", str(out)],
-                          after=3, env=env)
+        done = _interrupt(
+            ["audit", "--endpoint-url", endpoint, "--regions", "ap-southeast-3", "--out", str(out)], after=3, env=env
+        )
     assert done.returncode == 130 and done.stderr.strip() == "interrupted", done.stderr
     assert not out.exists()

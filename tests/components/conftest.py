@@ -15,7 +15,8 @@ def jakarta(tmp_path_factory: pytest.TempPathFactory) -> list[ResourceFacts]:
     config = stack_config("id-jkt-1")
     # Component tests read the Jakarta side of every collection, webhook delivery included.
     config["residency:collections"] = [
-        {k: v for k, v in c.items() if k != "webhookEgressRegion"} for c in config["residency:collections"]]
+        {k: v for k, v in c.items() if k != "webhookEgressRegion"} for c in config["residency:collections"]
+    ]
     root = copy_project(tmp_path_factory.mktemp("components"), {"id-jkt-1": config})
     return run_stack(root, "id-jkt-1")[1]
 

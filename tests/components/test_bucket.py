@@ -13,14 +13,18 @@ def _companion(facts: list[ResourceFacts], type_: str, bucket: ResourceFacts) ->
 def test_bucket_secure_defaults(jakarta: list[ResourceFacts]) -> None:
     b = one_for(jakarta, "aws:s3/bucket:Bucket", "onboarding-biometric")
     assert b.props["forceDestroy"] is False and b.props["objectLockEnabled"] is False
-    sse = _companion(jakarta, "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", b)
+    sse = _companion(
+        jakarta, "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", b
+    )
     default = sse.props["rules"][0]["applyServerSideEncryptionByDefault"]
     assert default["sseAlgorithm"] == "aws:kms" and default["kmsMasterKeyId"].startswith("arn:aws:kms:ap-southeast-3:")
     ver = _companion(jakarta, "aws:s3/bucketVersioning:BucketVersioning", b)
     assert ver.props["versioningConfiguration"]["status"] == "Enabled"
     pab = _companion(jakarta, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", b)
-    assert all(pab.props[k] is True for k in ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls",
-                                               "restrictPublicBuckets"))
+    assert all(
+        pab.props[k] is True
+        for k in ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
+    )
     own = _companion(jakarta, "aws:s3/bucketOwnershipControls:BucketOwnershipControls", b)
     assert own.props["rule"]["objectOwnership"] == "BucketOwnerEnforced"
     policy = json.loads(_companion(jakarta, "aws:s3/bucketPolicy:BucketPolicy", b).props["policy"])

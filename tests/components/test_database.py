@@ -19,7 +19,10 @@ def test_database_key_is_the_same_region_key_of_its_class(jakarta: list[Resource
     db = one_for(jakarta, "aws:rds/instance:Instance", "onboarding-customer-pii")
     assert db.props["kmsKeyId"].startswith("arn:aws:kms:ap-southeast-3:")
     key = one_for(jakarta, "aws:kms/key:Key", "id-jkt-1-onboarding-customer-pii")
-    assert db.props["kmsKeyId"].endswith(key.props.get("keyId", "")) or key.urn in db.resource.property_dependencies["kmsKeyId"]
+    assert (
+        db.props["kmsKeyId"].endswith(key.props.get("keyId", ""))
+        or key.urn in db.resource.property_dependencies["kmsKeyId"]
+    )
 
 
 def test_no_secret_in_plain_text(jakarta: list[ResourceFacts]) -> None:

@@ -12,7 +12,9 @@ def test_watchlist_sync_is_a_daily_pinned_cronjob(jakarta: list[ResourceFacts]) 
     pod = job.props["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     assert pod["nodeSelector"] == REGION
     command = pod["containers"][0]["command"]
-    assert command[:3] == ["aws", "s3", "sync"] and "watchlist-source" in command[-2] and "watchlist-served" in command[-1]
+    assert (
+        command[:3] == ["aws", "s3", "sync"] and "watchlist-source" in command[-2] and "watchlist-served" in command[-1]
+    )
     assert job.data_class is not None and job.data_class.value == "watchlist" and job.region == "ap-southeast-3"
 
 
@@ -36,8 +38,9 @@ def test_namespaces_are_labelled_and_storage_is_pinned(jakarta: list[ResourceFac
     namespaces = [f for f in jakarta if f.type == "kubernetes:core/v1:Namespace"]
     assert namespaces and all(f.data_class is not None for f in namespaces)
     sc = one_for(jakarta, "kubernetes:storage.k8s.io/v1:StorageClass", "customer-pii")
-    assert sc.props["allowedTopologies"] == [{"matchLabelExpressions": [
-        {"key": "topology.kubernetes.io/region", "values": ["ap-southeast-3"]}]}]
+    assert sc.props["allowedTopologies"] == [
+        {"matchLabelExpressions": [{"key": "topology.kubernetes.io/region", "values": ["ap-southeast-3"]}]}
+    ]
     assert sc.props["parameters"]["kmsKeyId"].startswith("arn:aws:kms:ap-southeast-3:")
 
 

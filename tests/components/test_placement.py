@@ -8,7 +8,7 @@ from residency.gate.project import load_project
 from residency.gate.run_program import ProgramError, run_program
 from tests.gate.projects import write_project
 
-PROGRAM = '''
+PROGRAM = """
 import pulumi_aws as aws
 from components import Placement, RegionalBucket, RegionalBucketArgs, RegionalKey, RegionalKeyArgs, Residence
 from residency.model.data_classes import DataClass
@@ -22,7 +22,7 @@ place = Placement(Region.SG_SIN_1, aws.Provider("sin", region="ap-southeast-1"))
 res = Residence(DataClass.{cls}, posture)
 key = RegionalKey("k", RegionalKeyArgs(res, place))
 RegionalBucket("b", RegionalBucketArgs(res, place, key))
-'''
+"""
 
 
 def test_a_pii_bucket_in_singapore_under_id_only_is_refused(tmp_path: Path) -> None:
@@ -32,7 +32,8 @@ def test_a_pii_bucket_in_singapore_under_id_only_is_refused(tmp_path: Path) -> N
     assert str(err.value) == (
         "program: ResidencyComponentError: RegionalKey 'k' (collection platform): customer-pii may not live in ap-southeast-1 (sg-sin-1); "
         "allowed: id-jkt-1 (ap-southeast-3) (sg-sin-1 needs dataResidency ID-SG with an SCC covering it: "
-        "the org is dataResidency ID-only) (at __main__.py:13)")
+        "the org is dataResidency ID-only) (at __main__.py:13)"
+    )
 
 
 def test_software_artifacts_may_live_in_singapore(tmp_path: Path) -> None:

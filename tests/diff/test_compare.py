@@ -1,6 +1,5 @@
 """Pairs produced by the gate from small programs, each with the one thing the report must say."""
 
-
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,9 @@ def diffs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ResidencyDiff]:
 def test_same_region_to_cross_region_replication(diffs: dict[str, ResidencyDiff]) -> None:
     d = diffs["same-region to cross-region replication"]
     cross = [e for e in d.edges_added if e.cross_region]
-    assert [(e.source, e.destination, e.data_class) for e in cross] == [("ap-southeast-3", "ap-southeast-1", "customer-pii")]
+    assert [(e.source, e.destination, e.data_class) for e in cross] == [
+        ("ap-southeast-3", "ap-southeast-1", "customer-pii")
+    ]
     pii = next(c for c in d.classes if c.data_class == "customer-pii")
     assert pii.new_regions == ["ap-southeast-1"]
     assert d.fails("advisory") and not d.fails("mandatory")
@@ -78,8 +79,9 @@ def test_a_core_policy_switched_off_is_a_weakened_protection(tmp_path: Path) -> 
 
     def plan(name: str, levels: dict[str, str]) -> Path:
         path = tmp_path / f"{name}.json"
-        path.write_text(json.dumps({"kind": "residency-plan", "resources": [], "violations": [],
-                                    "policyConfig": levels}))
+        path.write_text(
+            json.dumps({"kind": "residency-plan", "resources": [], "violations": [], "policyConfig": levels})
+        )
         return path
 
     mandatory = {"restrict-data-class-region": "mandatory", "require-data-class-tag": "mandatory"}
@@ -87,8 +89,10 @@ def test_a_core_policy_switched_off_is_a_weakened_protection(tmp_path: Path) -> 
     after = plan("after", {**mandatory, "restrict-data-class-region": "disabled"})
     diff = compare(read_side(before, "before"), read_side(after, "after"))
     assert [(p.field, p.before, p.after) for p in diff.weakened] == [
-        ("policy restrict-data-class-region", "mandatory", "disabled")]
+        ("policy restrict-data-class-region", "mandatory", "disabled")
+    ]
     assert diff.fails("any") and not diff.nothing_changed
     back = compare(read_side(after, "before"), read_side(before, "after"))
     assert back.weakened == [] and [(p.field, p.after) for p in back.protections] == [
-        ("policy restrict-data-class-region", "mandatory")]
+        ("policy restrict-data-class-region", "mandatory")
+    ]

@@ -14,14 +14,24 @@ FORMATS = REPO / "tests" / "fixtures" / "pulumi-formats"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "residency", "diff", *args], capture_output=True, text=True,
-                          env={"RESIDENCY_TODAY": "2026-11-27", "PATH": "/usr/bin:/bin"})
+    return subprocess.run(
+        [sys.executable, "-m", "residency", "diff", *args],
+        capture_output=True,
+        text=True,
+        env={"RESIDENCY_TODAY": "2026-11-27", "PATH": "/usr/bin:/bin"},
+    )
 
 
-@pytest.mark.parametrize(("name", "fail_on", "code"), [
-    ("replication", "mandatory", 0), ("replication", "advisory", 1), ("replication", "never", 0),
-    ("protection", "mandatory", 1), ("protection", "never", 0),
-])
+@pytest.mark.parametrize(
+    ("name", "fail_on", "code"),
+    [
+        ("replication", "mandatory", 0),
+        ("replication", "advisory", 1),
+        ("replication", "never", 0),
+        ("protection", "mandatory", 1),
+        ("protection", "never", 0),
+    ],
+)
 def test_fail_on(name: str, fail_on: str, code: int) -> None:
     proc = run(str(PLANS / f"{name}-before.json"), str(PLANS / f"{name}-after.json"), "--fail-on", fail_on)
     assert proc.returncode == code, proc.stderr
@@ -29,8 +39,14 @@ def test_fail_on(name: str, fail_on: str, code: int) -> None:
 
 def test_json_to_file(tmp_path: Path) -> None:
     out = tmp_path / "report" / "diff.json"
-    proc = run(str(PLANS / "protection-before.json"), str(PLANS / "protection-after.json"), "--format", "json",
-               "--out", str(out))
+    proc = run(
+        str(PLANS / "protection-before.json"),
+        str(PLANS / "protection-after.json"),
+        "--format",
+        "json",
+        "--out",
+        str(out),
+    )
     assert proc.stdout == ""
     doc = json.loads(out.read_text())
     assert doc["verdict"]["new_mandatory"] == 1 and doc["protections"][0]["weakened"] is True
@@ -41,11 +57,14 @@ def test_single_preview_file() -> None:
     assert proc.returncode == 0 and "No data moves" in proc.stdout
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["missing.json", "other.json"], "missing.json: file not found"),
-    ([str(FORMATS / "stratify__sample-export.json")], "BEFORE may be omitted only for `pulumi preview --json`"),
-    ([str(FORMATS / "README.md"), str(FORMATS / "stratify__sample-export.json")], "README.md: is not JSON"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.json", "other.json"], "missing.json: file not found"),
+        ([str(FORMATS / "stratify__sample-export.json")], "BEFORE may be omitted only for `pulumi preview --json`"),
+        ([str(FORMATS / "README.md"), str(FORMATS / "stratify__sample-export.json")], "README.md: is not JSON"),
+    ],
+)
 def test_unreadable_input_is_one_line_exit_2(args: list[str], message: str) -> None:
     proc = run(*args)
     assert proc.returncode == 2 and message in proc.stderr

@@ -35,8 +35,14 @@ def test_checkpoint_is_read_like_an_export(tmp_path: Path) -> None:
     assert snap.kind == "checkpoint" and set(snap.rows) == set(read_side(EXPORT, "after").rows)
 
 
-@pytest.mark.parametrize("name", ["stratify__sample-preview-creates.json", "stratify__sample-preview-update.json",
-                                  "stratify__sample-preview-deletes.json"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "stratify__sample-preview-creates.json",
+        "stratify__sample-preview-update.json",
+        "stratify__sample-preview-deletes.json",
+    ],
+)
 def test_preview_json_holds_both_sides(name: str) -> None:
     before, after = read_pair(None, FORMATS / name)
     doc = json.loads((FORMATS / name).read_text())
@@ -47,11 +53,25 @@ def test_preview_json_holds_both_sides(name: str) -> None:
 
 
 def test_secrets_stay_secret_and_unknowns_stay_unknown(tmp_path: Path) -> None:
-    steps = [{"op": "create", "urn": "urn:pulumi:dev::p::aws:rds/instance:Instance::db",
-              "provider": "urn:pulumi:dev::p::pulumi:providers:aws::default_7_0_0::" + UNKNOWN,
-              "newState": {"type": "aws:rds/instance:Instance", "custom": True, "inputs": {
-                  "password": "[secret]", "kmsKeyId": UNKNOWN, "region": "ap-southeast-3", "storageEncrypted": True,
-                  "deletionProtection": True, "tags": {"data-class": "customer-pii"}}}}]
+    steps = [
+        {
+            "op": "create",
+            "urn": "urn:pulumi:dev::p::aws:rds/instance:Instance::db",
+            "provider": "urn:pulumi:dev::p::pulumi:providers:aws::default_7_0_0::" + UNKNOWN,
+            "newState": {
+                "type": "aws:rds/instance:Instance",
+                "custom": True,
+                "inputs": {
+                    "password": "[secret]",
+                    "kmsKeyId": UNKNOWN,
+                    "region": "ap-southeast-3",
+                    "storageEncrypted": True,
+                    "deletionProtection": True,
+                    "tags": {"data-class": "customer-pii"},
+                },
+            },
+        }
+    ]
     path = tmp_path / "preview.json"
     path.write_text(json.dumps({"config": {"aws:region": "ap-southeast-3"}, "steps": steps}))
     _, after = read_pair(None, path)
@@ -61,22 +81,37 @@ def test_secrets_stay_secret_and_unknowns_stay_unknown(tmp_path: Path) -> None:
 
 
 def test_ciphertext_secret_is_shown_as_secret(tmp_path: Path) -> None:
-    deployment = {"resources": [{"urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::q", "type": "aws:sqs/queue:Queue",
-                                 "custom": True, "inputs": {"kmsMasterKeyId": {
-                                     "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
-                                     "ciphertext": "v1:abc"}, "tags": {"data-class": "webhook-outbox"}},
-                                 "outputs": {"arn": "arn:aws:sqs:ap-southeast-3:1:q"}}]}
+    deployment = {
+        "resources": [
+            {
+                "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::q",
+                "type": "aws:sqs/queue:Queue",
+                "custom": True,
+                "inputs": {
+                    "kmsMasterKeyId": {
+                        "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+                        "ciphertext": "v1:abc",
+                    },
+                    "tags": {"data-class": "webhook-outbox"},
+                },
+                "outputs": {"arn": "arn:aws:sqs:ap-southeast-3:1:q"},
+            }
+        ]
+    }
     path = tmp_path / "export.json"
     path.write_text(json.dumps({"version": 3, "deployment": deployment}))
     row = read_side(path, "after").rows["urn:pulumi:dev::p::aws:sqs/queue:Queue::q"]
     assert row["protections"]["encryptionKey"] == "[secret]" and "v1:abc" not in json.dumps(row)
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("not json", "is not JSON"),
-    ('{"hello": 1}', "is not a residency plan, `pulumi stack export`, checkpoint or `pulumi preview --json`"),
-    ('{"version": 3, "deployment": 7}', "stack export has no deployment object"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "is not JSON"),
+        ('{"hello": 1}', "is not a residency plan, `pulumi stack export`, checkpoint or `pulumi preview --json`"),
+        ('{"version": 3, "deployment": 7}', "stack export has no deployment object"),
+    ],
+)
 def test_unreadable_input_names_the_file(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content)
@@ -91,5 +126,6 @@ def test_before_may_be_omitted_only_for_preview_json() -> None:
 
 
 def test_kind_detection() -> None:
-    assert [kind_of(x) for x in ({"kind": "residency-plan"}, {"deployment": {}}, {"checkpoint": {}}, {"steps": []},
-                                 [])] == ["plan", "stack export", "checkpoint", "preview", "unknown"]
+    assert [
+        kind_of(x) for x in ({"kind": "residency-plan"}, {"deployment": {}}, {"checkpoint": {}}, {"steps": []}, [])
+    ] == ["plan", "stack export", "checkpoint", "preview", "unknown"]

@@ -14,8 +14,12 @@ def facts(*resources: ResourceInput) -> dict[str, ResourceFacts]:
 
 
 def repl(name: str, source: str, dest_arn: str, deps: dict[str, tuple[str, ...]]) -> ResourceInput:
-    return res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", name,
-               {"bucket": source, "rules": [{"destination": {"bucket": dest_arn}}]}, deps=deps)
+    return res(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        name,
+        {"bucket": source, "rules": [{"destination": {"bucket": dest_arn}}]},
+        deps=deps,
+    )
 
 
 def test_an_untagged_processor_takes_the_class_of_what_it_reads() -> None:
@@ -51,10 +55,16 @@ def test_the_class_travels_through_a_relay_over_two_hops() -> None:
 
 def test_a_movers_own_label_does_not_replace_the_class_it_copies() -> None:
     src = bucket("src")
-    fh = res("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "fh", {
-        "tags": tags("software-artifact"), "kinesisSourceConfiguration": {"kinesisStreamArn": "x"},
-        "extendedS3Configuration": {"bucketArn": "arn:aws:s3:::elsewhere"}},
-        deps={"kinesisSourceConfiguration": (src[0].urn,)})
+    fh = res(
+        "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
+        "fh",
+        {
+            "tags": tags("software-artifact"),
+            "kinesisSourceConfiguration": {"kinesisStreamArn": "x"},
+            "extendedS3Configuration": {"bucketArn": "arn:aws:s3:::elsewhere"},
+        },
+        deps={"kinesisSourceConfiguration": (src[0].urn,)},
+    )
     assert PII in effective(facts(*src, fh)["fh"])
 
 
@@ -67,11 +77,16 @@ def test_data_from_outside_the_stack_is_most_restricted_unless_its_class_is_know
 
 
 def test_a_cross_region_reference_is_an_edge_of_the_referrers_classes() -> None:
-    fn = res("aws:lambda/function:Function", "fn", {"tags": tags(), "deadLetterConfig": {
-        "targetArn": "arn:aws:sqs:us-east-1:123456789012:dlq"}})
+    fn = res(
+        "aws:lambda/function:Function",
+        "fn",
+        {"tags": tags(), "deadLetterConfig": {"targetArn": "arn:aws:sqs:us-east-1:123456789012:dlq"}},
+    )
     edges = facts(fn)["fn"].copies
     assert {(e.source_region, e.destination_region, e.data_class) for e in edges} == {
-        ("ap-southeast-3", "us-east-1", PII), ("ap-southeast-3", "us-east-1", MOST)}  # it may read the queue too
+        ("ap-southeast-3", "us-east-1", PII),
+        ("ap-southeast-3", "us-east-1", MOST),
+    }  # it may read the queue too
     assert {e.mechanism for e in edges} == {"reference in deadLetterConfig.targetArn"}
 
 
@@ -89,9 +104,15 @@ def test_software_artifacts_do_not_become_pii_by_sitting_next_to_it() -> None:
 
 
 def test_an_image_pulled_from_another_region_brings_code_in_and_sends_nothing_out() -> None:
-    fn = res("aws:lambda/function:Function", "fn", {
-        "tags": tags(), "imageUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1"})
+    fn = res(
+        "aws:lambda/function:Function",
+        "fn",
+        {"tags": tags(), "imageUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1"},
+    )
     got = facts(fn)["fn"]
-    assert got.received == {ART: "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1 (a container image), via fn.imageUri"}
+    assert got.received == {
+        ART: "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1 (a container image), via fn.imageUri"
+    }
     assert [(e.source_region, e.destination_region, e.data_class) for e in got.copies] == [
-        ("us-east-1", "ap-southeast-3", ART)]
+        ("us-east-1", "ap-southeast-3", ART)
+    ]

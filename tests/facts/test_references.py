@@ -21,35 +21,47 @@ def fn(props: dict[str, Any], deps: dict[str, tuple[str, ...]] | None = None) ->
     return res(FN, "fn", {"role": "arn:aws:iam::1:role/r", **props}, deps=deps)
 
 
-@pytest.mark.parametrize(("value", "region"), [
-    ("arn:aws:sqs:ap-southeast-1:123456789012:queue", "ap-southeast-1"),
-    ("ap-southeast-1", "ap-southeast-1"),
-    ("ap-southeast-1b", "ap-southeast-1"),
-    ("https://sqs.ap-southeast-1.amazonaws.com/123456789012/q", "ap-southeast-1"),
-    ("kyc.abc123.ap-southeast-1.rds.amazonaws.com", "ap-southeast-1"),
-    ("s3.dualstack.us-east-1.amazonaws.com", "us-east-1"),
-    ('{"target": "arn:aws:kinesis:eu-west-1:1:stream/s"}', "eu-west-1"),
-])
+@pytest.mark.parametrize(
+    ("value", "region"),
+    [
+        ("arn:aws:sqs:ap-southeast-1:123456789012:queue", "ap-southeast-1"),
+        ("ap-southeast-1", "ap-southeast-1"),
+        ("ap-southeast-1b", "ap-southeast-1"),
+        ("https://sqs.ap-southeast-1.amazonaws.com/123456789012/q", "ap-southeast-1"),
+        ("kyc.abc123.ap-southeast-1.rds.amazonaws.com", "ap-southeast-1"),
+        ("s3.dualstack.us-east-1.amazonaws.com", "us-east-1"),
+        ('{"target": "arn:aws:kinesis:eu-west-1:1:stream/s"}', "eu-west-1"),
+    ],
+)
 def test_region_bearing_text_anywhere_in_the_inputs_is_a_reference(value: str, region: str) -> None:
     found = refs(fn({"environment": {"variables": {"TARGET": value}}}))
     assert [(r.prop, r.region) for r in found] == [("environment.variables.TARGET", region)]
 
 
-@pytest.mark.parametrize("value", [
-    "arn:aws:iam::123456789012:role/app",
-    "arn:aws:acm:us-east-1:123456789012:certificate/abc",
-    "arn:aws:kms:ap-southeast-1:123456789012:key/k",
-    "arn:aws:ec2:ap-southeast-1:123456789012:security-group/sg-1",
-    "arn:aws:cloudfront::123456789012:distribution/E1",
-    "just some text",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "arn:aws:iam::123456789012:role/app",
+        "arn:aws:acm:us-east-1:123456789012:certificate/abc",
+        "arn:aws:kms:ap-southeast-1:123456789012:key/k",
+        "arn:aws:ec2:ap-southeast-1:123456789012:security-group/sg-1",
+        "arn:aws:cloudfront::123456789012:distribution/E1",
+        "just some text",
+    ],
+)
 def test_control_plane_arns_and_plain_text_are_not_references(value: str) -> None:
     assert refs(fn({"environment": {"variables": {"X": value}}})) == []
 
 
 def test_own_name_description_and_region_are_not_references() -> None:
-    subject = fn({"name": "fn-ap-southeast-1", "description": "copy of us-east-1", "region": "ap-southeast-3",
-                  "tags": {"from": "eu-west-1"}})
+    subject = fn(
+        {
+            "name": "fn-ap-southeast-1",
+            "description": "copy of us-east-1",
+            "region": "ap-southeast-3",
+            "tags": {"from": "eu-west-1"},
+        }
+    )
     assert refs(subject) == []
 
 
@@ -68,7 +80,9 @@ def test_a_physical_name_or_s3_url_resolves_through_the_graph() -> None:
 
 def test_an_s3_url_outside_the_stack_has_no_region_and_says_why() -> None:
     (found,) = refs(fn({"environment": {"variables": {"B": "s3://elsewhere/x"}}}))
-    assert found.region is None and found.problem == "bucket 'elsewhere' is not in this stack and S3 names carry no region"
+    assert (
+        found.region is None and found.problem == "bucket 'elsewhere' is not in this stack and S3 names carry no region"
+    )
 
 
 def test_an_arn_naming_a_stack_resource_in_another_region_is_not_that_resource() -> None:
@@ -86,18 +100,28 @@ def test_references_to_control_resources_and_keys_carry_no_data() -> None:
 
 
 def test_declared_mover_properties_give_direction_and_fail_closed_when_unresolved() -> None:
-    repl = res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl",
-               {"bucket": "gone-bkt", "rules": [{"destination": {"bucket": UNKNOWN}}]})
+    repl = res(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        "repl",
+        {"bucket": "gone-bkt", "rules": [{"destination": {"bucket": UNKNOWN}}]},
+    )
     found = {r.prop: r for r in refs(repl)}
-    assert found["bucket"].direction is Direction.SOURCE and found["bucket"].problem == "'gone-bkt' names nothing in this stack"
+    assert (
+        found["bucket"].direction is Direction.SOURCE
+        and found["bucket"].problem == "'gone-bkt' names nothing in this stack"
+    )
     assert found["rules.destination.bucket"].direction is Direction.DESTINATION
     assert found["rules.destination.bucket"].problem == "rules.destination.bucket is unknown during preview"
 
 
 def test_an_unknown_value_with_a_dependency_is_that_dependency() -> None:
     src = bucket("src")
-    repl = res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl", {"bucket": UNKNOWN},
-               deps={"bucket": (src[0].urn,)})
+    repl = res(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        "repl",
+        {"bucket": UNKNOWN},
+        deps={"bucket": (src[0].urn,)},
+    )
     assert [(r.prop, r.shown, r.direction) for r in refs(repl, *src)] == [("bucket", "src", Direction.SOURCE)]
 
 
@@ -110,8 +134,11 @@ def test_scripts_name_buckets_and_regions_inside_their_text() -> None:
     src = bucket("src")
     script = "#!/bin/bash\naws s3 sync s3://src-bkt /tmp/x && aws s3 sync /tmp/x s3://far-away --region eu-west-1\n"
     found = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}), *src)
-    assert [(r.shown, r.region) for r in found] == [("src", "ap-southeast-3"), ("s3://far-away", None),
-                                                    ("region eu-west-1 named in userData", "eu-west-1")]
+    assert [(r.shown, r.region) for r in found] == [
+        ("src", "ap-southeast-3"),
+        ("s3://far-away", None),
+        ("region eu-west-1 named in userData", "eu-west-1"),
+    ]
 
 
 def test_a_script_naming_only_its_own_region_is_not_a_reference() -> None:
@@ -119,11 +146,15 @@ def test_a_script_naming_only_its_own_region_is_not_a_reference() -> None:
 
 
 def test_a_mover_sending_to_an_endpoint_outside_aws_fails_closed() -> None:
-    dest = res("aws:cloudwatch/eventApiDestination:EventApiDestination", "hook", {
-        "invocationEndpoint": "https://collector.example.sg/ingest", "httpMethod": "POST"})
+    dest = res(
+        "aws:cloudwatch/eventApiDestination:EventApiDestination",
+        "hook",
+        {"invocationEndpoint": "https://collector.example.sg/ingest", "httpMethod": "POST"},
+    )
     (found,) = refs(dest)
     assert found.region is None and found.problem == (
-        "https://collector.example.sg/ingest is an endpoint outside AWS: where its data goes is unknown")
+        "https://collector.example.sg/ingest is an endpoint outside AWS: where its data goes is unknown"
+    )
 
 
 def test_a_data_service_endpoint_is_data_and_a_control_plane_endpoint_is_a_place() -> None:

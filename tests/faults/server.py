@@ -12,7 +12,7 @@ FAULTS: dict[str, tuple[int, str, bytes]] = {
     "html-200": (200, "text/html", HTML),
     "empty-200": (200, "application/xml", b""),
     "wrong-xml-200": (200, "application/xml", b"<?xml version='1.0'?><Status><Healthy>true</Healthy></Status>"),
-    "not-xml-200": (200, "application/xml", b"{\"buckets\": []}"),
+    "not-xml-200": (200, "application/xml", b'{"buckets": []}'),
     "json-list-200": (200, "application/x-amz-json-1.1", b"[]"),
     "garbage-200": (200, "application/octet-stream", b"\x00\xff\xfe garbage"),
     "error-500": (500, "text/plain", b"internal error"),

@@ -13,7 +13,7 @@ from residency.gate.result import GateResult
 REPO = Path(__file__).resolve().parents[2]
 POLICY_PACK = REPO / "policy"
 
-PRELUDE = '''
+PRELUDE = """
 import json
 import pulumi
 import pulumi_aws as aws
@@ -84,15 +84,22 @@ def trail():
 def role(name):
     return aws.iam.Role(name, assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": []}),
                         opts=opts(JKT))
-'''
+"""
 
 SCC = {"reference": "SCC-2026-014", "signedOn": "2026-07-01", "destinations": ["sg-sin-1"], "expires": "2028-06-30"}
 ID_SG = {"dataResidency": "ID-SG", "scc": SCC}
 
 
-def write_project(root: Path, program: str, org: dict[str, Any] | None = None, stack: str = "dev",
-                  region: str | None = "ap-southeast-3", prelude: bool = True, extra: dict[str, Any] | None = None,
-                  name: str = "sample") -> Path:
+def write_project(
+    root: Path,
+    program: str,
+    org: dict[str, Any] | None = None,
+    stack: str = "dev",
+    region: str | None = "ap-southeast-3",
+    prelude: bool = True,
+    extra: dict[str, Any] | None = None,
+    name: str = "sample",
+) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     (root / "Pulumi.yaml").write_text(yaml.safe_dump({"name": name, "runtime": "python"}))
     config: dict[str, Any] = {}

@@ -12,7 +12,7 @@ COPY = "restrict-cross-region-replication"
 PLACE = "restrict-data-class-region"
 TAG = "require-data-class-tag"
 
-DMS = '''
+DMS = """
 src_db, _ = database("src", "customer-pii")
 dst, _ = bucket("dst", "{dst_class}", {dst_provider})
 source = aws.dms.Endpoint("source", endpoint_id="src", endpoint_type="source", engine_name="postgres",
@@ -25,9 +25,9 @@ aws.dms.ReplicationTask("task", replication_task_id="t", migration_type="full-lo
     replication_instance_arn=ri.replication_instance_arn, source_endpoint_arn=source.endpoint_arn,
     target_endpoint_arn=target.endpoint_arn, opts=opts(JKT))
 {trail}
-'''
+"""
 
-DATASYNC = '''
+DATASYNC = """
 src, _ = bucket("src", "biometric")
 dst, _ = bucket("dst", "{dst_class}", {dst_provider})
 r = role("ds")
@@ -37,9 +37,9 @@ b = aws.datasync.S3Location("b", s3_bucket_arn=dst.arn, subdirectory="/",
     s3_config={{"bucket_access_role_arn": r.arn}}, opts=opts({dst_provider}))
 aws.datasync.Task("sync", source_location_arn=a.arn, destination_location_arn=b.arn, opts=opts(JKT))
 {trail}
-'''
+"""
 
-EBS_COPY = '''
+EBS_COPY = """
 k = key("vol-key", "biometric")
 vol = aws.ebs.Volume("vol", availability_zone="ap-southeast-3a", size=10, encrypted=True, kms_key_id=k.arn,
     tags={{"data-class": "biometric"}}, opts=opts(JKT))
@@ -47,9 +47,9 @@ snap = aws.ebs.Snapshot("snap", volume_id=vol.id, tags={{"data-class": "{snap_cl
 aws.ebs.SnapshotCopy("copy", source_snapshot_id=snap.id, source_region="ap-southeast-3", encrypted=True,
     kms_key_id=key("copy-key", "biometric", {copy_provider}).arn, tags={{"data-class": "biometric"}},
     opts=opts({copy_provider}))
-'''
+"""
 
-AMI_COPY = '''
+AMI_COPY = """
 vol = aws.ebs.Volume("root", availability_zone="ap-southeast-3a", size=8, encrypted=True,
     kms_key_id=key("root-key", "customer-pii").arn, tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
 snap = aws.ebs.Snapshot("root-snap", volume_id=vol.id, tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
@@ -57,9 +57,9 @@ ami = aws.ec2.Ami("golden", ebs_block_devices=[{{"device_name": "/dev/xvda", "sn
     root_device_name="/dev/xvda", tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
 aws.ec2.AmiCopy("copy", source_ami_id=ami.id, source_ami_region="ap-southeast-3",
     tags={{"data-class": "software-artifact"}}, opts=opts({copy_provider}))
-'''
+"""
 
-EVENTS = '''
+EVENTS = """
 q = aws.sqs.Queue("out", kms_master_key_id=key("q-key", "{queue_class}", {queue_provider}).arn,
     tags={{"data-class": "{queue_class}"}}, opts=opts({queue_provider}))
 bus = aws.cloudwatch.EventBus("kyc", tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
@@ -67,17 +67,17 @@ rule = aws.cloudwatch.EventRule("all", event_bus_name=bus.name, event_pattern=js
     opts=opts(JKT))
 aws.cloudwatch.EventTarget("fwd", rule=rule.name, event_bus_name=bus.name, arn=q.arn, opts=opts(JKT))
 {trail}
-'''
+"""
 
-SNS = '''
+SNS = """
 topic = aws.sns.Topic("kyc-events", tags={{"data-class": "api-log"}}, opts=opts(JKT))
 q = aws.sqs.Queue("mirror", kms_master_key_id=key("q-key", "{queue_class}", {queue_provider}).arn,
     tags={{"data-class": "{queue_class}"}}, opts=opts({queue_provider}))
 aws.sns.TopicSubscription("sub", topic=topic.arn, protocol="sqs", endpoint=q.arn, opts=opts(JKT))
 {trail}
-'''
+"""
 
-TRAIL = '''
+TRAIL = """
 src, _ = bucket("src", "source-document")
 logs, _ = bucket("trail-logs", "{logs_class}", {logs_provider})
 aws.cloudtrail.Trail("t", s3_bucket_name=logs.bucket, event_selectors=[{{"read_write_type": "All",
@@ -85,23 +85,23 @@ aws.cloudtrail.Trail("t", s3_bucket_name=logs.bucket, event_selectors=[{{"read_w
     "data_resources": [{{"type": "AWS::S3::Object", "values": [src.arn.apply(lambda a: a + "/")]}}]}}],
     opts=opts(JKT))
 {trail}
-'''
+"""
 
-FLOW_LOG = '''
+FLOW_LOG = """
 vpc = aws.ec2.Vpc("net", cidr_block="10.0.0.0/16", opts=opts(JKT))
 logs, _ = bucket("flow-logs", "ops-telemetry", {logs_provider})
 aws.ec2.FlowLog("flows", vpc_id=vpc.id, traffic_type="ALL", log_destination_type="s3", log_destination=logs.arn,
     tags={{"data-class": "ops-telemetry"}}, opts=opts(JKT))
-'''
+"""
 
-ATHENA = '''
+ATHENA = """
 results, _ = bucket("results", "customer-pii", {results_provider})
 aws.athena.Workgroup("analysts", tags={{"data-class": "customer-pii"}}, configuration={{"result_configuration": {{
     "output_location": results.bucket.apply(lambda b: f"s3://{{b}}/athena/")}}}}, opts=opts(JKT))
 {trail}
-'''
+"""
 
-RELAY = '''
+RELAY = """
 src, _ = bucket("src", "customer-pii")
 relay, relay_key = bucket("relay", "{relay_class}")
 far, far_key = bucket("far", "{relay_class}", {far_provider})
@@ -112,17 +112,17 @@ aws.s3.BucketReplicationConfig("hop2", bucket=relay.id, role=role("r2").arn, rul
     "status": "Enabled", "destination": {{"bucket": far.arn,
     "encryption_configuration": {{"replica_kms_key_id": far_key.arn}}}}}}], opts=opts(JKT))
 trail()
-'''
+"""
 
-LAMBDA_READS = '''
+LAMBDA_READS = """
 docs, _ = bucket("docs", "source-document")
 aws.lambda_.Function("ocr", runtime="python3.12", handler="h.h", role=role("fn").arn,
     code=pulumi.AssetArchive({{"h.py": pulumi.StringAsset("def h(e, c): pass")}}),
     environment={{"variables": {{"BUCKET": docs.bucket}}}}, tags={{"data-class": "software-artifact"}},
     opts=opts({fn_provider}))
-'''
+"""
 
-DDB_STREAM = '''
+DDB_STREAM = """
 table = aws.dynamodb.Table("kyc", hash_key="id", attributes=[{{"name": "id", "type": "S"}}],
     billing_mode="PAY_PER_REQUEST", deletion_protection_enabled=True,
     server_side_encryption={{"enabled": True, "kms_key_arn": key("t-key", "customer-pii").arn}},
@@ -131,9 +131,9 @@ stream = aws.kinesis.Stream("changes", shard_count=1, encryption_type="KMS", kms
     tags={{"data-class": "{stream_class}"}}, opts=opts({stream_provider}))
 aws.dynamodb.KinesisStreamingDestination("cdc", stream_arn=stream.arn, table_name=table.name, opts=opts(JKT))
 {trail}
-'''
+"""
 
-DOCDB_GLOBAL = '''
+DOCDB_GLOBAL = """
 g = aws.docdb.GlobalCluster("g", global_cluster_identifier="kyc-global", engine="docdb", engine_version="5.0.0",
     opts=opts(JKT))
 aws.docdb.Cluster("primary", cluster_identifier="kyc-primary", engine="docdb", global_cluster_identifier=g.id,
@@ -143,9 +143,9 @@ aws.docdb.Cluster("secondary", cluster_identifier="kyc-secondary", engine="docdb
     storage_encrypted=True, deletion_protection=True, kms_key_id=key("s-key", "{secondary_class}", SIN).arn,
     tags={{"data-class": "{secondary_class}"}}, opts=opts(SIN))
 trail()
-'''
+"""
 
-OUTBOUND_SEARCH = '''
+OUTBOUND_SEARCH = """
 local = aws.opensearch.Domain("search", domain_name="kyc-search", engine_version="OpenSearch_2.11",
     encrypt_at_rest={{"enabled": True}}, tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
 aws.opensearch.OutboundConnection("x", connection_alias="to-remote",
@@ -153,9 +153,9 @@ aws.opensearch.OutboundConnection("x", connection_alias="to-remote",
     remote_domain_info={{"owner_id": "123456789012", "region": "{remote_region}", "domain_name": "remote"}},
     opts=opts(JKT))
 {trail}
-'''
+"""
 
-DATA_CAPTURE = '''
+DATA_CAPTURE = """
 capture, _ = bucket("capture", "biometric", {capture_provider})
 model = aws.sagemaker.Model("liveness-model", execution_role_arn=role("sm").arn, tags={{"data-class": "biometric"}},
     primary_container={{"image": "123456789012.dkr.ecr.ap-southeast-3.amazonaws.com/liveness:1"}}, opts=opts(JKT))
@@ -164,29 +164,29 @@ aws.sagemaker.EndpointConfiguration("liveness", production_variants=[{{"variant_
     data_capture_config={{"initial_sampling_percentage": 100, "destination_s3_uri": capture.bucket.apply(
         lambda b: f"s3://{{b}}/capture"), "capture_options": [{{"capture_mode": "Input"}}]}}, opts=opts(JKT))
 {trail}
-'''
+"""
 
-ACCELERATOR = '''
+ACCELERATOR = """
 lb = aws.lb.LoadBalancer("api", load_balancer_type="application", subnets=["subnet-1", "subnet-2"],
     tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
 {accelerator}
-'''
-ACCELERATOR_ON = '''
+"""
+ACCELERATOR_ON = """
 acc = aws.globalaccelerator.Accelerator("acc", ip_address_type="IPV4", enabled=True,
     tags={"data-class": "software-artifact"}, opts=opts(IAD))
 listener = aws.globalaccelerator.Listener("l", accelerator_arn=acc.id, protocol="TCP",
     port_ranges=[{"from_port": 443, "to_port": 443}], opts=opts(IAD))
 aws.globalaccelerator.EndpointGroup("eg", listener_arn=listener.id, endpoint_group_region="ap-southeast-3",
     endpoint_configurations=[{"endpoint_id": lb.arn, "weight": 100}], opts=opts(IAD))
-'''
+"""
 
-OPAQUE = '''
+OPAQUE = """
 import pulumi_command as command
 src, _ = bucket("src", "{cls}")
 command.local.Command("sync", create=src.bucket.apply(lambda b: f"aws s3 sync s3://{{b}} s3://backup-elsewhere"))
-'''
+"""
 
-DEFAULT_TAGS = '''
+DEFAULT_TAGS = """
 tagged = aws.Provider("tagged", region="ap-southeast-1", default_tags={{"tags": {{"{key}": "software-artifact"}}}})
 k = aws.kms.Key("k", enable_key_rotation=True, opts=opts(tagged))
 b = aws.s3.Bucket("artefacts", opts=opts(tagged))
@@ -195,84 +195,171 @@ aws.s3.BucketServerSideEncryptionConfiguration("sse", bucket=b.id, rules=[{{"app
 aws.s3.BucketPublicAccessBlock("pab", bucket=b.id, block_public_acls=True, block_public_policy=True,
     ignore_public_acls=True, restrict_public_buckets=True, opts=opts(tagged))
 aws.s3.BucketVersioning("ver", bucket=b.id, versioning_configuration={{"status": "Enabled"}}, opts=opts(tagged))
-'''
+"""
 
-REROUTED = '''
+REROUTED = """
 p = aws.Provider("rerouted", region="ap-southeast-3", endpoints=[{{"s3": "https://s3.{region}.amazonaws.com",
     "kms": "https://kms.{region}.amazonaws.com"}}])
 bucket("docs", "source-document", p)
-'''
+"""
 
 NO_TRAIL = ""
 TRAIL_LINE = "trail()"
 
 ROUTES = [
-    Case("dms migration into a relabelled Singapore bucket",
-         DMS.format(dst_class="software-artifact", dst_provider="SIN", trail=TRAIL_LINE), COPY,
-         "dst is labelled software-artifact but receives customer-pii",
-         DMS.format(dst_class="customer-pii", dst_provider="JKT", trail=NO_TRAIL)),
-    Case("datasync task to a Singapore location", DATASYNC.format(
-        dst_class="software-artifact", dst_provider="SIN", trail=TRAIL_LINE), COPY, "biometric may not be copied",
-         DATASYNC.format(dst_class="biometric", dst_provider="JKT", trail=NO_TRAIL)),
-    Case("ebs snapshot copied to Singapore", EBS_COPY.format(snap_class="biometric", copy_provider="SIN"), PLACE,
-         "biometric may not live in ap-southeast-1", EBS_COPY.format(snap_class="biometric", copy_provider="JKT")),
-    Case("ebs snapshot relabelled before the copy", EBS_COPY.format(snap_class="software-artifact",
-                                                                    copy_provider="JKT"), COPY,
-         "snap is labelled software-artifact but receives biometric",
-         EBS_COPY.format(snap_class="biometric", copy_provider="JKT")),
-    Case("ami copied to Singapore under a harmless label", AMI_COPY.format(copy_provider="SIN"), PLACE,
-         "customer-pii may not live in ap-southeast-1", AMI_COPY.format(copy_provider="JKT")),
-    Case("event bus target in Singapore", EVENTS.format(queue_class="software-artifact", queue_provider="SIN",
-                                                        trail=TRAIL_LINE), COPY, "customer-pii may not be copied",
-         EVENTS.format(queue_class="customer-pii", queue_provider="JKT", trail=NO_TRAIL)),
-    Case("sns subscription by a Singapore queue", SNS.format(queue_class="software-artifact", queue_provider="SIN",
-                                                            trail=TRAIL_LINE), COPY, "api-log may not be copied",
-         SNS.format(queue_class="api-log", queue_provider="JKT", trail=NO_TRAIL)),
-    Case("cloudtrail data events delivered to us-east-1", TRAIL.format(
-        logs_class="software-artifact", logs_provider="IAD", trail=TRAIL_LINE), COPY,
-         "source-document may not be copied ap-southeast-3 (id-jkt-1) -> us-east-1",
-         TRAIL.format(logs_class="source-document", logs_provider="JKT", trail=NO_TRAIL)),
-    Case("flow logs to a Singapore bucket", FLOW_LOG.format(logs_provider="SIN"), COPY,
-         "ops-telemetry may leave id-jkt-1 only with opsTelemetry: true", FLOW_LOG.format(logs_provider="JKT")),
-    Case("athena query results in Singapore", ATHENA.format(results_provider="SIN", trail=TRAIL_LINE), COPY,
-         "reference in configuration.resultConfiguration.outputLocation on analysts: customer-pii may not be copied",
-         ATHENA.format(results_provider="JKT", trail=NO_TRAIL)),
-    Case("identity store in Singapore", 'aws.cognito.UserPool("customers", opts=opts(SIN))', PLACE,
-         "customers: audit-log may not live in ap-southeast-1",
-         'aws.cognito.UserPool("customers", deletion_protection="ACTIVE", tags={"data-class": "customer-pii"}, '
-         'opts=opts(JKT))'),
-    Case("streaming cluster in Singapore", '''
+    Case(
+        "dms migration into a relabelled Singapore bucket",
+        DMS.format(dst_class="software-artifact", dst_provider="SIN", trail=TRAIL_LINE),
+        COPY,
+        "dst is labelled software-artifact but receives customer-pii",
+        DMS.format(dst_class="customer-pii", dst_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "datasync task to a Singapore location",
+        DATASYNC.format(dst_class="software-artifact", dst_provider="SIN", trail=TRAIL_LINE),
+        COPY,
+        "biometric may not be copied",
+        DATASYNC.format(dst_class="biometric", dst_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "ebs snapshot copied to Singapore",
+        EBS_COPY.format(snap_class="biometric", copy_provider="SIN"),
+        PLACE,
+        "biometric may not live in ap-southeast-1",
+        EBS_COPY.format(snap_class="biometric", copy_provider="JKT"),
+    ),
+    Case(
+        "ebs snapshot relabelled before the copy",
+        EBS_COPY.format(snap_class="software-artifact", copy_provider="JKT"),
+        COPY,
+        "snap is labelled software-artifact but receives biometric",
+        EBS_COPY.format(snap_class="biometric", copy_provider="JKT"),
+    ),
+    Case(
+        "ami copied to Singapore under a harmless label",
+        AMI_COPY.format(copy_provider="SIN"),
+        PLACE,
+        "customer-pii may not live in ap-southeast-1",
+        AMI_COPY.format(copy_provider="JKT"),
+    ),
+    Case(
+        "event bus target in Singapore",
+        EVENTS.format(queue_class="software-artifact", queue_provider="SIN", trail=TRAIL_LINE),
+        COPY,
+        "customer-pii may not be copied",
+        EVENTS.format(queue_class="customer-pii", queue_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "sns subscription by a Singapore queue",
+        SNS.format(queue_class="software-artifact", queue_provider="SIN", trail=TRAIL_LINE),
+        COPY,
+        "api-log may not be copied",
+        SNS.format(queue_class="api-log", queue_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "cloudtrail data events delivered to us-east-1",
+        TRAIL.format(logs_class="software-artifact", logs_provider="IAD", trail=TRAIL_LINE),
+        COPY,
+        "source-document may not be copied ap-southeast-3 (id-jkt-1) -> us-east-1",
+        TRAIL.format(logs_class="source-document", logs_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "flow logs to a Singapore bucket",
+        FLOW_LOG.format(logs_provider="SIN"),
+        COPY,
+        "ops-telemetry may leave id-jkt-1 only with opsTelemetry: true",
+        FLOW_LOG.format(logs_provider="JKT"),
+    ),
+    Case(
+        "athena query results in Singapore",
+        ATHENA.format(results_provider="SIN", trail=TRAIL_LINE),
+        COPY,
+        "reference in configuration.resultConfiguration.outputLocation on analysts: customer-pii may not be copied",
+        ATHENA.format(results_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "identity store in Singapore",
+        'aws.cognito.UserPool("customers", opts=opts(SIN))',
+        PLACE,
+        "customers: audit-log may not live in ap-southeast-1",
+        'aws.cognito.UserPool("customers", deletion_protection="ACTIVE", tags={"data-class": "customer-pii"}, '
+        "opts=opts(JKT))",
+    ),
+    Case(
+        "streaming cluster in Singapore",
+        """
 aws.msk.ServerlessCluster("events", cluster_name="events", vpc_configs=[{"subnet_ids": ["subnet-1"]}],
     client_authentication={"sasl": {"iam": {"enabled": True}}}, opts=opts(SIN))
-''', PLACE, "events: audit-log may not live in ap-southeast-1", '''
+""",
+        PLACE,
+        "events: audit-log may not live in ap-southeast-1",
+        """
 aws.msk.ServerlessCluster("events", cluster_name="events", vpc_configs=[{"subnet_ids": ["subnet-1"]}],
     client_authentication={"sasl": {"iam": {"enabled": True}}}, tags={"data-class": "api-log"}, opts=opts(JKT))
-'''),
-    Case("table bucket in Singapore", 'aws.s3tables.TableBucket("lake", name="kyc-lake", '
-         'tags={"data-class": "analytics"}, opts=opts(SIN))', PLACE, "analytics may not live in ap-southeast-1",
-         'aws.s3tables.TableBucket("lake", name="kyc-lake", tags={"data-class": "analytics"}, opts=opts(SIN))',
-         twin_org=ID_SG),
-    Case("two-hop relay through a Jakarta bucket", RELAY.format(relay_class="software-artifact", far_provider="IAD"),
-         COPY, "customer-pii may not be copied ap-southeast-3 (id-jkt-1) -> us-east-1",
-         RELAY.format(relay_class="customer-pii", far_provider="JKT")),
-    Case("function in Singapore reading Jakarta documents", LAMBDA_READS.format(fn_provider="SIN"), PLACE,
-         "ocr: source-document may not live in ap-southeast-1", LAMBDA_READS.format(fn_provider="JKT")),
-    Case("dynamodb change stream to Singapore", DDB_STREAM.format(stream_class="software-artifact",
-                                                                  stream_provider="SIN", trail=TRAIL_LINE),
-         COPY, "customer-pii may not be copied", DDB_STREAM.format(stream_class="customer-pii", stream_provider="JKT",
-                                                                    trail=NO_TRAIL)),
-    Case("documentdb global cluster with a relabelled secondary", DOCDB_GLOBAL.format(
-        secondary_class="software-artifact"), COPY, "secondary is labelled software-artifact but receives customer-pii",
-         DOCDB_GLOBAL.format(secondary_class="customer-pii"), org=ID_SG, twin_org=ID_SG),
-    Case("opensearch outbound connection to Singapore", OUTBOUND_SEARCH.format(remote_region="ap-southeast-1",
-                                                                               trail=TRAIL_LINE), COPY,
-         "customer-pii may not be copied ap-southeast-3 (id-jkt-1) -> ap-southeast-1",
-         OUTBOUND_SEARCH.format(remote_region="ap-southeast-3", trail=NO_TRAIL)),
-    Case("model data capture to Singapore", DATA_CAPTURE.format(capture_provider="SIN", trail=TRAIL_LINE), COPY,
-         "biometric may not be copied", DATA_CAPTURE.format(capture_provider="JKT", trail=NO_TRAIL)),
-    Case("global accelerator in front of a Jakarta API", ACCELERATOR.format(accelerator=ACCELERATOR_ON), PLACE,
-         "eg has no single region", ACCELERATOR.format(accelerator="")),
-    Case("cdn in front of identity documents", '''
+""",
+    ),
+    Case(
+        "table bucket in Singapore",
+        'aws.s3tables.TableBucket("lake", name="kyc-lake", tags={"data-class": "analytics"}, opts=opts(SIN))',
+        PLACE,
+        "analytics may not live in ap-southeast-1",
+        'aws.s3tables.TableBucket("lake", name="kyc-lake", tags={"data-class": "analytics"}, opts=opts(SIN))',
+        twin_org=ID_SG,
+    ),
+    Case(
+        "two-hop relay through a Jakarta bucket",
+        RELAY.format(relay_class="software-artifact", far_provider="IAD"),
+        COPY,
+        "customer-pii may not be copied ap-southeast-3 (id-jkt-1) -> us-east-1",
+        RELAY.format(relay_class="customer-pii", far_provider="JKT"),
+    ),
+    Case(
+        "function in Singapore reading Jakarta documents",
+        LAMBDA_READS.format(fn_provider="SIN"),
+        PLACE,
+        "ocr: source-document may not live in ap-southeast-1",
+        LAMBDA_READS.format(fn_provider="JKT"),
+    ),
+    Case(
+        "dynamodb change stream to Singapore",
+        DDB_STREAM.format(stream_class="software-artifact", stream_provider="SIN", trail=TRAIL_LINE),
+        COPY,
+        "customer-pii may not be copied",
+        DDB_STREAM.format(stream_class="customer-pii", stream_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "documentdb global cluster with a relabelled secondary",
+        DOCDB_GLOBAL.format(secondary_class="software-artifact"),
+        COPY,
+        "secondary is labelled software-artifact but receives customer-pii",
+        DOCDB_GLOBAL.format(secondary_class="customer-pii"),
+        org=ID_SG,
+        twin_org=ID_SG,
+    ),
+    Case(
+        "opensearch outbound connection to Singapore",
+        OUTBOUND_SEARCH.format(remote_region="ap-southeast-1", trail=TRAIL_LINE),
+        COPY,
+        "customer-pii may not be copied ap-southeast-3 (id-jkt-1) -> ap-southeast-1",
+        OUTBOUND_SEARCH.format(remote_region="ap-southeast-3", trail=NO_TRAIL),
+    ),
+    Case(
+        "model data capture to Singapore",
+        DATA_CAPTURE.format(capture_provider="SIN", trail=TRAIL_LINE),
+        COPY,
+        "biometric may not be copied",
+        DATA_CAPTURE.format(capture_provider="JKT", trail=NO_TRAIL),
+    ),
+    Case(
+        "global accelerator in front of a Jakarta API",
+        ACCELERATOR.format(accelerator=ACCELERATOR_ON),
+        PLACE,
+        "eg has no single region",
+        ACCELERATOR.format(accelerator=""),
+    ),
+    Case(
+        "cdn in front of identity documents",
+        """
 docs, _ = bucket("docs", "source-document")
 aws.cloudfront.Distribution("cdn", enabled=True, origins=[{"origin_id": "docs",
     "domain_name": docs.bucket_regional_domain_name}], default_cache_behavior={"target_origin_id": "docs",
@@ -280,11 +367,30 @@ aws.cloudfront.Distribution("cdn", enabled=True, origins=[{"origin_id": "docs",
     "forwarded_values": {"query_string": False, "cookies": {"forward": "none"}}},
     restrictions={"geo_restriction": {"restriction_type": "none"}},
     viewer_certificate={"cloudfront_default_certificate": True}, opts=opts(IAD))
-''', PLACE, "fronts source-document", 'docs, _ = bucket("docs", "source-document")'),
-    Case("shell command copying a restricted bucket", OPAQUE.format(cls="customer-pii"), COPY, "could not evaluate",
-         OPAQUE.format(cls="software-artifact")),
-    Case("provider endpoints rerouted to Singapore", REROUTED.format(region="ap-southeast-1"), PLACE,
-         "provider rerouted sends API calls to endpoints in ap-southeast-1", REROUTED.format(region="ap-southeast-3")),
-    Case("provider default tags with a near-miss key", DEFAULT_TAGS.format(key="Data-Class"), TAG,
-         "tag key 'Data-Class' is not read", DEFAULT_TAGS.format(key="data-class")),
+""",
+        PLACE,
+        "fronts source-document",
+        'docs, _ = bucket("docs", "source-document")',
+    ),
+    Case(
+        "shell command copying a restricted bucket",
+        OPAQUE.format(cls="customer-pii"),
+        COPY,
+        "could not evaluate",
+        OPAQUE.format(cls="software-artifact"),
+    ),
+    Case(
+        "provider endpoints rerouted to Singapore",
+        REROUTED.format(region="ap-southeast-1"),
+        PLACE,
+        "provider rerouted sends API calls to endpoints in ap-southeast-1",
+        REROUTED.format(region="ap-southeast-3"),
+    ),
+    Case(
+        "provider default tags with a near-miss key",
+        DEFAULT_TAGS.format(key="Data-Class"),
+        TAG,
+        "tag key 'Data-Class' is not read",
+        DEFAULT_TAGS.format(key="data-class"),
+    ),
 ]

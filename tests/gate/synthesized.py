@@ -9,7 +9,7 @@ import json
 from residency.catalogue.discover import installed_types
 from residency.model.catalogue import Role, entry_for
 
-TEMPLATE = '''
+TEMPLATE = """
 import importlib
 import inspect
 import re
@@ -41,7 +41,7 @@ for index, (module, name, required, token) in enumerate(SPEC):
     except Exception as exc:
         skipped.append(f"{{token}}: {{exc}}")
 pulumi.export("skipped", skipped)
-'''
+"""
 
 
 def tokens(roles: frozenset[Role]) -> list[str]:

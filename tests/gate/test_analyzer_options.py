@@ -7,7 +7,7 @@ from pathlib import Path
 from residency.gate.preview import PreviewOptions, run_preview
 from tests.gate.projects import write_project
 
-PROBE_PACK = '''
+PROBE_PACK = """
 import json
 from pulumi_policy import EnforcementLevel, PolicyPack, ResourceValidationPolicy
 
@@ -28,9 +28,9 @@ def report(args, report_violation):
 
 PolicyPack("probe", enforcement_level=EnforcementLevel.ADVISORY,
            policies=[ResourceValidationPolicy(name="probe", description="echo options", validate=report)])
-'''
+"""
 
-PROGRAM = '''
+PROGRAM = """
 class Box(pulumi.ComponentResource):
     def __init__(self, name, opts=None):
         super().__init__("acme:index:Box", name, None, opts)
@@ -41,7 +41,7 @@ class Box(pulumi.ComponentResource):
         self.register_outputs({})
 
 Box("box")
-'''
+"""
 
 
 def test_the_pack_receives_the_engines_resource_options(tmp_path: Path) -> None:
@@ -65,9 +65,14 @@ def test_the_pack_receives_the_engines_resource_options(tmp_path: Path) -> None:
 def test_every_resource_records_the_line_that_registered_it(tmp_path: Path) -> None:
     root = write_project(tmp_path, PROGRAM)
     result = run_preview(PreviewOptions("dev", root, Path(__file__).parents[2] / "policy"))
-    line = next(i for i, text in enumerate((root / "__main__.py").read_text().splitlines(), 1)
-                if 'aws.s3.Bucket("store"' in text)
+    line = next(
+        i
+        for i, text in enumerate((root / "__main__.py").read_text().splitlines(), 1)
+        if 'aws.s3.Bucket("store"' in text
+    )
     [store] = [r for r in result.resources if r.name == "store"]
     assert store.source == f"__main__.py:{line}"
-    assert result.to_plan()["resources"][[r.name for r in result.resources].index("store")]["source"] == \
-        f"__main__.py:{line}"
+    assert (
+        result.to_plan()["resources"][[r.name for r in result.resources].index("store")]["source"]
+        == f"__main__.py:{line}"
+    )

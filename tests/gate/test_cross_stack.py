@@ -7,26 +7,36 @@ import yaml
 from residency.gate.preview import PreviewOptions, run_previews
 from tests.gate.projects import ID_SG, POLICY_PACK, PRELUDE
 
-SOURCE = PRELUDE + '''
+SOURCE = (
+    PRELUDE
+    + """
 db, _ = database("primary", "customer-pii")
 pulumi.export("dbArn", db.arn)
-'''
-REPLICA = PRELUDE + '''
+"""
+)
+REPLICA = (
+    PRELUDE
+    + """
 source = pulumi.StackReference("organization/two-stacks/jakarta").get_output("dbArn")
 database("replica", "{label}", SIN, replicate_source_db=source)
-'''
+"""
+)
 
 
 def _project(root: Path, label: str) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     (root / "Pulumi.yaml").write_text(yaml.safe_dump({"name": "two-stacks", "runtime": "python"}))
     for stack, region in (("jakarta", "ap-southeast-3"), ("singapore", "ap-southeast-1")):
-        (root / f"Pulumi.{stack}.yaml").write_text(yaml.safe_dump({"config": {
-            "aws:region": region, "residency:org": ID_SG, "program": stack}}))
+        (root / f"Pulumi.{stack}.yaml").write_text(
+            yaml.safe_dump({"config": {"aws:region": region, "residency:org": ID_SG, "program": stack}})
+        )
     (root / "__main__.py").write_text(
         "import pulumi\nif pulumi.Config().require('program') == 'jakarta':\n"
         + "\n".join("    " + line for line in SOURCE.splitlines())
-        + "\nelse:\n" + "\n".join("    " + line for line in REPLICA.replace("{label}", label).splitlines()) + "\n")
+        + "\nelse:\n"
+        + "\n".join("    " + line for line in REPLICA.replace("{label}", label).splitlines())
+        + "\n"
+    )
     return root
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.gate.projects import write_project
 
-PACK = '''
+PACK = """
 import os, sys, time
 from pulumi_policy import EnforcementLevel, PolicyPack, ResourceValidationPolicy
 
@@ -20,14 +20,16 @@ def validate(args, report):
 
 PolicyPack("hostile", enforcement_level=EnforcementLevel.MANDATORY,
            policies=[ResourceValidationPolicy(name="hostile-policy", description="misbehaves", validate=validate)])
-'''
+"""
 
 BODIES = {
     "raise": '    raise ValueError("the policy itself is broken")',
     "hang": "    time.sleep(3600)",
     "die": '    sys.stderr.write("fatal: out of licences\\n"); sys.stderr.flush(); os._exit(3)',
-    "chatty": ('    for _ in range(3000):\n        print("x" * 100)\n        print("y" * 100, file=sys.stderr)\n'
-               '    report("chatty but finished", None)'),
+    "chatty": (
+        '    for _ in range(3000):\n        print("x" * 100)\n        print("y" * 100, file=sys.stderr)\n'
+        '    report("chatty but finished", None)'
+    ),
 }
 
 
@@ -40,7 +42,8 @@ def _pack(root: Path, kind: str) -> Path:
     elif kind == "wrong-port":
         (pack / "__main__.py").write_text(
             "import socket, time\ns = socket.socket(); s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]; "
-            "s.close()\nprint(port, flush=True)\ntime.sleep(3600)\n")
+            "s.close()\nprint(port, flush=True)\ntime.sleep(3600)\n"
+        )
     elif kind == "crash-at-start":
         (pack / "__main__.py").write_text("raise SystemExit('cannot import rules: No module named residency_x')\n")
     else:
@@ -50,20 +53,42 @@ def _pack(root: Path, kind: str) -> Path:
 
 def _preview(tmp_path: Path, kind: str, timeout: str = "20") -> subprocess.CompletedProcess[str]:
     root = write_project(tmp_path / "project", 'aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(JKT))')
-    return subprocess.run([sys.executable, "-m", "residency", "preview", "-s", "dev", "-C", str(root),
-                           "--policy-pack", str(_pack(tmp_path, kind)), "--timeout", timeout],
-                          capture_output=True, text=True, timeout=180)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "residency",
+            "preview",
+            "-s",
+            "dev",
+            "-C",
+            str(root),
+            "--policy-pack",
+            str(_pack(tmp_path, kind)),
+            "--timeout",
+            timeout,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
 
 
-@pytest.mark.parametrize(("kind", "expected"), [
-    ("raise", "failed Analyze of urn:pulumi:dev::sample::aws:s3/bucket:Bucket::b: "),
-    ("hang", "did not answer Analyze of urn:pulumi:dev::sample::aws:s3/bucket:Bucket::b within --timeout 8 s"),
-    ("die", "exited with code 3 during Analyze of urn:pulumi:dev::sample::aws:s3/bucket:Bucket::b: "
-            "fatal: out of licences"),
-    ("no-port", "did not start: it printed 'hello, not a port'"),
-    ("wrong-port", "is not reachable on its port during GetAnalyzerInfo"),
-    ("crash-at-start", "did not start: cannot import rules: No module named residency_x"),
-])
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("raise", "failed Analyze of urn:pulumi:dev::sample::aws:s3/bucket:Bucket::b: "),
+        ("hang", "did not answer Analyze of urn:pulumi:dev::sample::aws:s3/bucket:Bucket::b within --timeout 8 s"),
+        (
+            "die",
+            "exited with code 3 during Analyze of urn:pulumi:dev::sample::aws:s3/bucket:Bucket::b: "
+            "fatal: out of licences",
+        ),
+        ("no-port", "did not start: it printed 'hello, not a port'"),
+        ("wrong-port", "is not reachable on its port during GetAnalyzerInfo"),
+        ("crash-at-start", "did not start: cannot import rules: No module named residency_x"),
+    ],
+)
 def test_a_failing_pack_is_one_line_and_exit_2(tmp_path: Path, kind: str, expected: str) -> None:
     done = _preview(tmp_path, kind, timeout="8")
     assert done.returncode == 2, (done.stdout[-500:], done.stderr)
@@ -85,7 +110,8 @@ def test_a_stack_config_larger_than_the_environment_allows_reaches_the_pack(tmp_
     from tests.gate.projects import POLICY_PACK
 
     big = {"notes": ["x" * 1000] * 200}  # 200 KB: one environment string may hold 128 KiB at most
-    root = write_project(tmp_path, 'aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(SIN))',
-                         extra={"sample:big": big})
+    root = write_project(
+        tmp_path, 'aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(SIN))', extra={"sample:big": big}
+    )
     result = run_preview(PreviewOptions("dev", root, POLICY_PACK))
     assert any(v.policy == "restrict-data-class-region" for v in result.mandatory)  # judged, not crashed

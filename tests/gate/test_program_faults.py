@@ -7,32 +7,48 @@ from pathlib import Path
 
 from tests.gate.projects import POLICY_PACK, write_project
 
-BACKGROUND = '''
+BACKGROUND = """
 import subprocess, sys
 subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])  # inherits the runner's pipes
 aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(JKT))
-'''
+"""
 
-FLOOD = '''
+FLOOD = """
 import sys
 for _ in range(20000):
     print("x" * 200)
     print("y" * 200, file=sys.stderr)
 aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(JKT))
-'''
+"""
 
-HANG = '''
+HANG = """
 import time
 first = aws.s3.Bucket("first", tags={"data-class": "analytics"}, opts=opts(JKT))
 first.id.apply(lambda _: time.sleep(3600))  # hangs once the registration has been answered
-'''
+"""
 
 
 def _preview(root: Path, timeout: str) -> tuple[subprocess.CompletedProcess[str], float]:
     start = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "residency", "preview", "-s", "dev", "-C", str(root),
-                           "--policy-pack", str(POLICY_PACK), "--timeout", timeout],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "residency",
+            "preview",
+            "-s",
+            "dev",
+            "-C",
+            str(root),
+            "--policy-pack",
+            str(POLICY_PACK),
+            "--timeout",
+            timeout,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return done, time.monotonic() - start
 
 
@@ -53,5 +69,6 @@ def test_a_hanging_program_is_one_line_naming_the_last_resource(tmp_path: Path) 
     done, elapsed = _preview(write_project(tmp_path, HANG), "10")
     assert done.returncode == 2 and elapsed < 60
     [line] = done.stderr.strip().splitlines()
-    assert line.startswith("error: program: the program did not finish within 10 s; last resource registered: "
-                           "urn:pulumi:dev::sample::")
+    assert line.startswith(
+        "error: program: the program did not finish within 10 s; last resource registered: urn:pulumi:dev::sample::"
+    )

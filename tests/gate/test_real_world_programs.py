@@ -25,8 +25,12 @@ EXPECTED: dict[str, tuple[int, int, set[str], str | None]] = {
     "other-providers": (0, 5, set(), None),
     "registry-dns": (0, 3, set(), None),
     "resource-references": (0, 7, set(), None),
-    "ec2-webserver": (1, 4, {"require-data-class-tag"},
-                      "invoke aws:ec2/getInstanceType:getInstanceType is not known to the offline gate"),
+    "ec2-webserver": (
+        1,
+        4,
+        {"require-data-class-tag"},
+        "invoke aws:ec2/getInstanceType:getInstanceType is not known to the offline gate",
+    ),
 }
 
 
@@ -45,8 +49,12 @@ def test_untagged_data_stores_are_flagged_by_name() -> None:
     for name in ("static-website", "secrets", "rds-random", "ec2-webserver"):
         result = run_preview(PreviewOptions("dev", PROGRAMS / name, POLICY_PACK))
         flagged[name] = sorted(v.urn.rsplit("::", 1)[-1] for v in result.violations if v.urn)
-    assert flagged == {"static-website": ["cdn", "site"], "secrets": ["app-secret"], "rds-random": ["db"],
-                       "ec2-webserver": ["data"]}
+    assert flagged == {
+        "static-website": ["cdn", "site"],
+        "secrets": ["app-secret"],
+        "rds-random": ["db"],
+        "ec2-webserver": ["data"],
+    }
 
 
 def test_data_sources_answer_for_the_region_of_the_call() -> None:
@@ -55,14 +63,19 @@ def test_data_sources_answer_for_the_region_of_the_call() -> None:
     assert result.outputs["endpoint"].endswith(".ap-southeast-3.eks.amazonaws.com")
     lambda_program = run_preview(PreviewOptions("dev", PROGRAMS / "apigw-lambda", POLICY_PACK))
     assert lambda_program.outputs["policy"] == "lambda.amazonaws.com"
-    assert lambda_program.outputs["url"].startswith("https://") and ".execute-api.ap-southeast-3." in \
-        lambda_program.outputs["url"]
+    assert (
+        lambda_program.outputs["url"].startswith("https://")
+        and ".execute-api.ap-southeast-3." in lambda_program.outputs["url"]
+    )
 
 
 def test_assets_resolve_relative_to_the_program() -> None:
     result = run_preview(PreviewOptions("dev", PROGRAMS / "s3-folder", POLICY_PACK))
     assert sorted(r.name for r in result.resources if r.type == "aws:s3/bucketObject:BucketObject") == [
-        "bundle", "css/main.css", "index.html"]
+        "bundle",
+        "css/main.css",
+        "index.html",
+    ]
 
 
 def test_secure_config_stays_secret_and_project_defaults_apply() -> None:
@@ -75,8 +88,10 @@ def test_secure_config_stays_secret_and_project_defaults_apply() -> None:
 def test_missing_required_config_names_the_key_and_how_to_set_it() -> None:
     with pytest.raises(ProgramError) as err:
         run_preview(PreviewOptions("dev", PROGRAMS / "missing-config", POLICY_PACK))
-    assert str(err.value) == ("program: missing required configuration value 'missing-config:dbName': set it with "
-                              "pulumi config set dbName VALUE --stack dev")
+    assert str(err.value) == (
+        "program: missing required configuration value 'missing-config:dbName': set it with "
+        "pulumi config set dbName VALUE --stack dev"
+    )
 
 
 def test_data_sources_of_existing_infrastructure() -> None:
@@ -97,8 +112,10 @@ def test_resource_references_reach_the_pack_as_the_engine_marshals_them() -> Non
     by_type = {r["type"]: r for r in records}
     function, group = by_type["aws:lambda/function:Function"], by_type["acme:index:Group"]
     assert by_type["aws:lambda/permission:Permission"]["inputs"]["function"] == function["id"]  # custom: its ID
-    assert by_type["aws:iam/rolePolicyAttachment:RolePolicyAttachment"]["inputs"]["role"] == \
-        by_type["aws:iam/role:Role"]["id"]
+    assert (
+        by_type["aws:iam/rolePolicyAttachment:RolePolicyAttachment"]["inputs"]["role"]
+        == by_type["aws:iam/role:Role"]["id"]
+    )
     assert reveal(by_type["aws:ssm/parameter:Parameter"]["inputs"]["value"]) == group["urn"]  # component: its URN
 
 

@@ -32,14 +32,22 @@ def test_a_forged_state_file_in_the_program_directory_is_ignored(tmp_path: Path)
     alone = run_preview(PreviewOptions("singapore", root, POLICY_PACK))
     forged = root / ".residency" / "state" / "jakarta.json"
     forged.parent.mkdir(parents=True)
-    forged.write_text(json.dumps({"stack": "jakarta", "outputs": {
-        "dbArn": "arn:aws:rds:ap-southeast-1:111122223333:db:primary"},
-        "resources": [{"arn": "arn:aws:rds:ap-southeast-1:111122223333:db:primary", "dataClass": "analytics"}]}))
+    forged.write_text(
+        json.dumps(
+            {
+                "stack": "jakarta",
+                "outputs": {"dbArn": "arn:aws:rds:ap-southeast-1:111122223333:db:primary"},
+                "resources": [{"arn": "arn:aws:rds:ap-southeast-1:111122223333:db:primary", "dataClass": "analytics"}],
+            }
+        )
+    )
     again = run_preview(PreviewOptions("singapore", root, POLICY_PACK))
     assert again.to_plan() == alone.to_plan()
     assert alone.exit_code == 1  # the replica's source is unknown: fail closed, and say how to provide it
-    assert any("outputs of stack jakarta, which are unknown" in v.message and "--stack jakarta" in v.message
-               for v in alone.mandatory)
+    assert any(
+        "outputs of stack jakarta, which are unknown" in v.message and "--stack jakarta" in v.message
+        for v in alone.mandatory
+    )
 
 
 def test_the_order_stacks_are_named_in_never_changes_a_verdict(tmp_path: Path) -> None:
@@ -62,8 +70,10 @@ def test_demo_stacks_in_either_order_give_the_same_plans(tmp_path: Path) -> None
 
 
 def test_a_reference_cycle_settles(tmp_path: Path) -> None:
-    peer = ('import pulumi_aws as aws\n{peer} = pulumi.StackReference("{peer}")\npulumi.export("name", "{me}")\n'
-            'aws.sqs.Queue("q", tags={{"data-class": "ops-telemetry", "peer": {peer}.get_output("name")}})')
+    peer = (
+        'import pulumi_aws as aws\n{peer} = pulumi.StackReference("{peer}")\npulumi.export("name", "{me}")\n'
+        'aws.sqs.Queue("q", tags={{"data-class": "ops-telemetry", "peer": {peer}.get_output("name")}})'
+    )
     root = _two_stack_project(tmp_path, {"a": peer.format(me="a", peer="b"), "b": peer.format(me="b", peer="a")})
     steps: list[str] = []
     results = run_previews(PreviewOptions(("b", "a"), root, POLICY_PACK), steps.append)
@@ -71,16 +81,20 @@ def test_a_reference_cycle_settles(tmp_path: Path) -> None:
     from residency.gate.stack_set import run_together
 
     settled = run_together({s: load_project(root, s) for s in ("a", "b")}, {}, 120)
-    tags = {s: next(r["inputs"]["tags"]["peer"] for r in run.run.resources if r["type"] == "aws:sqs/queue:Queue")
-            for s, run in settled.items()}
+    tags = {
+        s: next(r["inputs"]["tags"]["peer"] for r in run.run.resources if r["type"] == "aws:sqs/queue:Queue")
+        for s, run in settled.items()
+    }
     assert tags == {"a": "b", "b": "a"}
     assert [r.notes for r in results] == [[], []]
     assert len([s for s in steps if s.startswith("running")]) == 3  # a, b, then a again with b's outputs
 
 
 def test_outputs_that_never_settle_are_a_program_error(tmp_path: Path) -> None:
-    counter = 'import time\n{peer} = pulumi.StackReference("{peer}")\npulumi.export("tick", time.time_ns())\n' \
-              'pulumi.export("seen", {peer}.get_output("tick"))'
+    counter = (
+        'import time\n{peer} = pulumi.StackReference("{peer}")\npulumi.export("tick", time.time_ns())\n'
+        'pulumi.export("seen", {peer}.get_output("tick"))'
+    )
     root = _two_stack_project(tmp_path, {"a": counter.format(peer="b"), "b": counter.format(peer="a")})
     with pytest.raises(ProgramError, match=r"the outputs of stacks? .*did not settle after 4 rounds"):
         run_previews(PreviewOptions(("a", "b"), root, POLICY_PACK))
@@ -91,13 +105,34 @@ def test_stack_outputs_from_a_trusted_export_carry_the_classes_too(tmp_path: Pat
     jakarta = run_preview(PreviewOptions("jakarta", root, POLICY_PACK))
     db = next(r for r in jakarta.resources if r.type == "aws:rds/instance:Instance")
     export = tmp_path / "jakarta.export.json"
-    export.write_text(json.dumps({"version": 3, "deployment": {"resources": [
-        {"urn": "urn:pulumi:jakarta::two-stacks::pulumi:pulumi:Stack::two-stacks-jakarta", "type": "pulumi:pulumi:Stack",
-         "outputs": jakarta.outputs},
-        {"urn": db.urn, "type": db.type, "custom": True, "id": "primary",
-         "inputs": {"tags": {"data-class": "customer-pii"}},
-         "outputs": {"arn": db.arn, "tags": {"data-class": "customer-pii"}, "tagsAll": {"data-class": "customer-pii"}}},
-    ]}}))
+    export.write_text(
+        json.dumps(
+            {
+                "version": 3,
+                "deployment": {
+                    "resources": [
+                        {
+                            "urn": "urn:pulumi:jakarta::two-stacks::pulumi:pulumi:Stack::two-stacks-jakarta",
+                            "type": "pulumi:pulumi:Stack",
+                            "outputs": jakarta.outputs,
+                        },
+                        {
+                            "urn": db.urn,
+                            "type": db.type,
+                            "custom": True,
+                            "id": "primary",
+                            "inputs": {"tags": {"data-class": "customer-pii"}},
+                            "outputs": {
+                                "arn": db.arn,
+                                "tags": {"data-class": "customer-pii"},
+                                "tagsAll": {"data-class": "customer-pii"},
+                            },
+                        },
+                    ]
+                },
+            }
+        )
+    )
     result = run_preview(PreviewOptions("singapore", root, POLICY_PACK, stack_outputs={"jakarta": export}))
     assert result.violations == [], [v.message for v in result.violations]
     assert any(f"outputs read from {export}" in n for n in result.notes)
@@ -105,15 +140,17 @@ def test_stack_outputs_from_a_trusted_export_carry_the_classes_too(tmp_path: Pat
 
 def test_stacks_that_disagree_on_the_org_posture_are_a_mandatory_violation(tmp_path: Path) -> None:
     program = 'pulumi.export("ok", True)'
-    root = _two_stack_project(tmp_path, {"a": program, "b": program},
-                              {"a": {"dataResidency": "ID-only"}, "b": ID_SG})
+    root = _two_stack_project(tmp_path, {"a": program, "b": program}, {"a": {"dataResidency": "ID-only"}, "b": ID_SG})
     a, b = run_previews(PreviewOptions(("a", "b"), root, POLICY_PACK))
     for result in (a, b):
         [v] = [v for v in result.mandatory if v.policy == "one-org-posture"]
         assert "Pulumi.a.yaml and Pulumi.b.yaml disagree on residency:org.dataResidency" in v.message
         assert "'ID-only' in a, 'ID-SG' in b" in v.message
-    spelled_out = _two_stack_project(tmp_path / "same", {"a": program, "b": program},
-                                     {"a": {"dataResidency": "ID-only", "opsTelemetry": False}, "b": {}})
+    spelled_out = _two_stack_project(
+        tmp_path / "same",
+        {"a": program, "b": program},
+        {"a": {"dataResidency": "ID-only", "opsTelemetry": False}, "b": {}},
+    )
     assert all(r.violations == [] for r in run_previews(PreviewOptions(("a", "b"), spelled_out, POLICY_PACK)))
 
 
@@ -124,20 +161,34 @@ def _invoke(*args: str) -> tuple[int, str, str]:
 
 def test_cli_previews_all_stacks_and_writes_one_plan_each(tmp_path: Path) -> None:
     root = _project(tmp_path / "p", "customer-pii")
-    code, out, _ = _invoke("preview", "--all-stacks", "-C", str(root), "--policy-pack", str(POLICY_PACK),
-                           "--format", "json", "--out", str(tmp_path / "plans" / "{stack}.json"))
+    code, out, _ = _invoke(
+        "preview",
+        "--all-stacks",
+        "-C",
+        str(root),
+        "--policy-pack",
+        str(POLICY_PACK),
+        "--format",
+        "json",
+        "--out",
+        str(tmp_path / "plans" / "{stack}.json"),
+    )
     assert code == 0
     assert [s["stack"] for s in json.loads(out)["stacks"]] == ["jakarta", "singapore"]
     assert sorted(p.name for p in (tmp_path / "plans").iterdir()) == ["jakarta.json", "singapore.json"]
-    code, _, err = _invoke("preview", "-s", "jakarta", "-s", "singapore", "-C", str(root), "--out",
-                           str(tmp_path / "one.json"))
+    code, _, err = _invoke(
+        "preview", "-s", "jakarta", "-s", "singapore", "-C", str(root), "--out", str(tmp_path / "one.json")
+    )
     assert code == 2 and "put {stack} in the path" in err and not (tmp_path / "one.json").exists()
 
 
-@pytest.mark.parametrize(("spec", "message"), [
-    ("jakarta", "must be NAME=FILE"),
-    ("jakarta=missing.json", "missing.json: file not found"),
-])
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("jakarta", "must be NAME=FILE"),
+        ("jakarta=missing.json", "missing.json: file not found"),
+    ],
+)
 def test_bad_stack_outputs_are_one_line_and_exit_2(tmp_path: Path, spec: str, message: str) -> None:
     root = _project(tmp_path / "p", "customer-pii")
     code, _, err = _invoke("preview", "-s", "singapore", "-C", str(root), "--stack-outputs", spec)

@@ -34,8 +34,11 @@ def test_every_untagged_store_and_processor_in_singapore_is_flagged(synthesize: 
     assert len(registered) == len(tokens(DATA_ROLES)) > 300
     placed = {v.urn for v in result.violations if v.policy == "restrict-data-class-region"}
     assert [u for u in registered if u not in placed] == []
-    assert all("judged as the most restricted class" in v.message for v in result.violations
-               if v.policy == "restrict-data-class-region")
+    assert all(
+        "judged as the most restricted class" in v.message
+        for v in result.violations
+        if v.policy == "restrict-data-class-region"
+    )
 
 
 def test_untagged_stores_and_processors_in_jakarta_are_asked_only_for_their_tag(synthesize: Run) -> None:
@@ -43,8 +46,9 @@ def test_untagged_stores_and_processors_in_jakarta_are_asked_only_for_their_tag(
     assert not [v for v in result.violations if v.policy == "restrict-data-class-region"]
     copies = [v.urn.split("::")[-2] for v in result.violations if v.policy == "restrict-cross-region-replication"]
     assert copies == ["aws:dynamodb/tableReplica:TableReplica"]  # its required source "x" names nothing: fail closed
-    tagged = {v.urn.rsplit("::", 1)[0].rsplit("::", 1)[-1] for v in result.violations
-              if v.policy == "require-data-class-tag"}
+    tagged = {
+        v.urn.rsplit("::", 1)[0].rsplit("::", 1)[-1] for v in result.violations if v.policy == "require-data-class-tag"
+    }
     assert tagged == {t for t in tokens(DATA_ROLES) if entry_for(t).needs_tag}
 
 

@@ -7,7 +7,7 @@ import pytest
 from residency.gate.run_program import ProgramError
 from tests.gate.projects import preview, write_project
 
-MOVE_ALL = '''
+MOVE_ALL = """
 def to_singapore(args):
     if args.type_.startswith("aws:") and not args.type_.startswith("pulumi:"):
         return pulumi.ResourceTransformResult(
@@ -17,9 +17,9 @@ def to_singapore(args):
 pulumi.runtime.register_resource_transform(to_singapore)
 trail()
 bucket("pii", "customer-pii")
-'''
+"""
 
-PIN_JAKARTA = '''
+PIN_JAKARTA = """
 def to_jakarta(args):
     if args.type_.startswith("aws:"):
         return pulumi.ResourceTransformResult(
@@ -29,7 +29,7 @@ def to_jakarta(args):
 pulumi.runtime.register_resource_transform(to_jakarta)
 trail()
 bucket("pii", "customer-pii", SIN)
-'''
+"""
 
 
 def _regions(result, type_: str = "aws:s3/bucket:Bucket") -> set[str | None]:
@@ -40,8 +40,9 @@ def test_a_stack_transform_that_moves_data_to_singapore_is_judged_after_the_move
     result = preview(write_project(tmp_path, MOVE_ALL))
     assert _regions(result) == {"ap-southeast-1"}
     assert result.exit_code == 1
-    assert any(v.policy == "restrict-data-class-region" and v.urn and v.urn.endswith("::pii")
-               for v in result.violations)
+    assert any(
+        v.policy == "restrict-data-class-region" and v.urn and v.urn.endswith("::pii") for v in result.violations
+    )
 
 
 def test_a_stack_transform_that_pins_jakarta_is_not_flagged(tmp_path: Path) -> None:
@@ -51,7 +52,7 @@ def test_a_stack_transform_that_pins_jakarta_is_not_flagged(tmp_path: Path) -> N
 
 
 def test_a_stack_transform_only_applies_to_resources_registered_after_it(tmp_path: Path) -> None:
-    program = '''
+    program = """
 trail()
 early, _ = bucket("early", "customer-pii")
 pulumi.runtime.register_resource_transform(
@@ -59,14 +60,14 @@ pulumi.runtime.register_resource_transform(
                                                                         "data-class": "analytics"}}, opts=a.opts)
     if a.type_ == "aws:s3/bucket:Bucket" else None)
 late, _ = bucket("late", "customer-pii")
-'''
+"""
     result = preview(write_project(tmp_path, program))
     classes = {r.name: r.data_class for r in result.resources if r.type == "aws:s3/bucket:Bucket"}
     assert classes == {"early": "customer-pii", "late": "analytics"}
 
 
 def test_a_component_transform_reaches_every_descendant_and_nothing_else(tmp_path: Path) -> None:
-    program = '''
+    program = """
 class Vault(pulumi.ComponentResource):
     def __init__(self, name, opts=None):
         super().__init__("acme:index:Vault", name, None, opts)
@@ -88,7 +89,7 @@ def move(args):
 trail()
 Vault("moved", pulumi.ResourceOptions(transforms=[move]))
 Vault("kept")
-'''
+"""
     result = preview(write_project(tmp_path, program))
     regions = {r.name: r.region for r in result.resources if r.type == "aws:s3/bucket:Bucket"}
     assert regions == {"moved-inner-store": "ap-southeast-1", "kept-inner-store": "ap-southeast-3"}
@@ -96,7 +97,7 @@ Vault("kept")
 
 
 def test_transforms_run_own_then_parent_then_stack(tmp_path: Path) -> None:
-    program = '''
+    program = """
 def stamp(label):
     def transform(args):
         if args.type_ != "aws:sqs/queue:Queue":
@@ -115,7 +116,7 @@ class Box(pulumi.ComponentResource):
 
 pulumi.runtime.register_resource_transform(stamp("stack"))
 Box("box", pulumi.ResourceOptions(transforms=[stamp("parent,")]))
-'''
+"""
     write_project(tmp_path, program)
     from residency.gate.project import load_project
     from residency.gate.run_program import run_program
@@ -126,7 +127,7 @@ Box("box", pulumi.ResourceOptions(transforms=[stamp("parent,")]))
 
 
 def test_an_invoke_transform_changes_what_the_program_reads(tmp_path: Path) -> None:
-    program = '''
+    program = """
 def elsewhere(args):
     if args.token == "aws:index/getRegion:getRegion":
         return pulumi.InvokeTransformResult(args={**args.args, "region": "us-east-1"}, opts=args.opts)
@@ -137,7 +138,7 @@ trail()
 here = aws.get_region().name
 aws.s3.Bucket("pii", region=here, tags={"data-class": "customer-pii"}, opts=opts(JKT))
 pulumi.export("region", here)
-'''
+"""
     result = preview(write_project(tmp_path, program))
     assert result.outputs["region"] == "us-east-1"
     assert _regions(result) == {"us-east-1"}
@@ -145,7 +146,7 @@ pulumi.export("region", here)
 
 
 def test_legacy_transformations_keep_working(tmp_path: Path) -> None:
-    program = '''
+    program = """
 def move(args):
     if args.type_ == "aws:s3/bucket:Bucket":
         return pulumi.ResourceTransformationResult(props={**args.props, "region": "ap-southeast-1"}, opts=args.opts)
@@ -154,19 +155,19 @@ def move(args):
 pulumi.runtime.register_stack_transformation(move)
 trail()
 bucket("pii", "customer-pii")
-'''
+"""
     result = preview(write_project(tmp_path, program))
     assert _regions(result) == {"ap-southeast-1"} and result.exit_code == 1
 
 
 def test_a_transform_that_raises_is_one_program_error(tmp_path: Path) -> None:
-    program = '''
+    program = """
 def broken(args):
     raise ValueError("no such tag scheme")
 
 pulumi.runtime.register_resource_transform(broken)
 aws.s3.Bucket("pii", tags={"data-class": "customer-pii"}, opts=opts(JKT))
-'''
+"""
     with pytest.raises(ProgramError) as err:
         preview(write_project(tmp_path, program))
     assert "no such tag scheme" in str(err.value) and "\n" not in str(err.value)

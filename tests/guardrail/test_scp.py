@@ -13,10 +13,13 @@ from tests.conftest import ID_ONLY, ID_SG, posture
 # IAM service prefix -> botocore service name, and IAM actions whose API operation has another name.
 SERVICE = {"elasticfilesystem": "efs", "tag": "resourcegroupstaggingapi"}
 IAM_ONLY_PREFIXES = {"aws-portal"}  # billing console permissions: an IAM prefix with no API of its own
-ALIASES = {"s3:PutReplicationConfiguration": "PutBucketReplication", "s3:ListAllMyBuckets": "ListBuckets",
-           "s3:GetAccountPublicAccessBlock": "GetPublicAccessBlock",
-           # A permission-only action: UpdateTable with ReplicaUpdates requires it.
-           "dynamodb:CreateTableReplica": "UpdateTable"}
+ALIASES = {
+    "s3:PutReplicationConfiguration": "PutBucketReplication",
+    "s3:ListAllMyBuckets": "ListBuckets",
+    "s3:GetAccountPublicAccessBlock": "GetPublicAccessBlock",
+    # A permission-only action: UpdateTable with ReplicaUpdates requires it.
+    "dynamodb:CreateTableReplica": "UpdateTable",
+}
 
 
 def _statement(doc: dict[str, object], sid: str) -> dict[str, object]:
@@ -43,10 +46,14 @@ def test_id_sg_allows_singapore_and_copies_only_towards_it() -> None:
     doc = build_scp(ID_SG)
     region = _statement(doc, "DenyOutsideAllowedRegions")
     assert region["Condition"]["StringNotEquals"]["aws:RequestedRegion"] == [  # type: ignore[index]
-        "ap-southeast-1", "ap-southeast-3", "us-east-1"]
+        "ap-southeast-1",
+        "ap-southeast-3",
+        "us-east-1",
+    ]
     assert not any(s["Sid"] == "DenyCrossRegionCopies" for s in doc["Statement"])
     assert _statement(doc, "DenyKeyReplicasOutsideSingapore")["Condition"] == {
-        "StringNotEquals": {"kms:ReplicaRegion": "ap-southeast-1"}}
+        "StringNotEquals": {"kms:ReplicaRegion": "ap-southeast-1"}
+    }
 
 
 def test_ops_telemetry_anywhere_drops_the_region_deny() -> None:
@@ -64,8 +71,12 @@ def _real(action: str, loader: botocore.session.Session) -> bool:
 
 def test_every_named_action_is_a_real_operation() -> None:
     loader = botocore.session.get_session()
-    named = [a for s in build_scp(ID_ONLY)["Statement"] + build_scp(ID_SG)["Statement"]
-             for key in ("Action", "NotAction") for a in ([s[key]] if isinstance(s.get(key), str) else s.get(key, []))]
+    named = [
+        a
+        for s in build_scp(ID_ONLY)["Statement"] + build_scp(ID_SG)["Statement"]
+        for key in ("Action", "NotAction")
+        for a in ([s[key]] if isinstance(s.get(key), str) else s.get(key, []))
+    ]
     assert named
     assert [a for a in named if not _real(a, loader)] == []
 

@@ -66,14 +66,29 @@ def test_copy(data_class: C, settings: object, source: str, destination: str, al
 
 
 def test_every_class_is_in_the_matrix() -> None:
-    assert sorted(c.value for c in C) == sorted([
-        "customer-pii", "biometric", "source-document", "api-log", "audit-log", "data-movement-audit",
-        "sar-envelope", "webhook-outbox", "watchlist", "analytics", "ops-telemetry", "software-artifact"])
+    assert sorted(c.value for c in C) == sorted(
+        [
+            "customer-pii",
+            "biometric",
+            "source-document",
+            "api-log",
+            "audit-log",
+            "data-movement-audit",
+            "sar-envelope",
+            "webhook-outbox",
+            "watchlist",
+            "analytics",
+            "ops-telemetry",
+            "software-artifact",
+        ]
+    )
 
 
 def test_collection_override_keeps_pii_in_indonesia_under_an_id_sg_org() -> None:
-    p = posture({"dataResidency": "ID-SG", "scc": SCC},
-                [{"name": "kyc", "classes": ["customer-pii"], "dataResidency": "ID-only"}])
+    p = posture(
+        {"dataResidency": "ID-SG", "scc": SCC},
+        [{"name": "kyc", "classes": ["customer-pii"], "dataResidency": "ID-only"}],
+    )
     kyc = p.settings.collection("kyc")
     assert not p.placement_verdict(C.CUSTOMER_PII, SIN, kyc).allowed
     assert "collection 'kyc' is dataResidency ID-only" in p.copy_verdict(C.CUSTOMER_PII, JKT, SIN, kyc).reason

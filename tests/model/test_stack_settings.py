@@ -13,55 +13,114 @@ ORG = "residency:org"
 COLLS = "residency:collections"
 
 BAD: list[tuple[str, dict[str, Any], str]] = [
-    ("unknown residency", {ORG: {"dataResidency": "ID-US"}},
-     "residency:org.dataResidency: Input should be 'ID-only' or 'ID-SG'"),
-    ("typo in org key", {ORG: {"dataResidencey": "ID-only"}},
-     "residency:org.dataResidencey: unknown key; allowed keys: dataResidency, scc, opsTelemetry, "
-     "webhookEgressRegion, retentionDays, requireSinkRegion"),
-    ("typo in scc key", {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "refrence": "x"}}},
-     "residency:org.scc.refrence: unknown key; allowed keys: reference, signedOn, destinations, expires"),
-    ("ID-SG without scc", {ORG: {"dataResidency": "ID-SG"}},
-     "residency:org.scc: dataResidency ID-SG requires an scc {reference, signedOn, destinations: [sg-sin-1]}"),
-    ("scc not covering sg", {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "destinations": ["us-iad-1"]}}},
-     "residency:org.scc.destinations: must include sg-sin-1 for dataResidency ID-SG; allowed values: "
-     "id-jkt-1, sg-sin-1, us-iad-1"),
-    ("expired scc", {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "expires": "2026-11-01"}}},
-     "residency:org.scc.expires: SCC SCC-2026-014 expired on 2026-11-01; renew it or set dataResidency: ID-only"),
-    ("unknown region in scc", {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "destinations": ["sg-sin-2"]}}},
-     "residency:org.scc.destinations[0]: Input should be 'id-jkt-1', 'sg-sin-1' or 'us-iad-1'"),
-    ("unknown egress region", {ORG: {"webhookEgressRegion": "eu-fra-1"}},
-     "residency:org.webhookEgressRegion: Input should be 'id-jkt-1', 'sg-sin-1' or 'us-iad-1'"),
-    ("sg egress under ID-only", {ORG: {"webhookEgressRegion": "sg-sin-1"}},
-     "residency:org.webhookEgressRegion: sg-sin-1 is not allowed here; allowed: id-jkt-1, or sg-sin-1 when "
-     "dataResidency is ID-SG"),
-    ("retention CloudWatch rejects", {ORG: {"retentionDays": {"default": 100}}},
-     "residency:org.retentionDays: retentionDays.default = 100 is not a value CloudWatch Logs accepts; accepted: "
-     "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653"),
-    ("retention for an unknown class", {ORG: {"retentionDays": {"default": 365, "pii": 90}}},
-     "residency:org.retentionDays: unknown data class 'pii' in retentionDays; allowed: default, customer-pii"),
-    ("audit retention below floor", {ORG: {"retentionDays": {"audit-log": 365}}},
-     "residency:org.retentionDays: retentionDays.audit-log = 365 is below the 1827-day floor for audit classes"),
-    ("unknown sink region", {ORG: {"requireSinkRegion": "SG"}},
-     "residency:org.requireSinkRegion: Input should be 'ID'"),
-    ("unknown data class in collection", {COLLS: [{"name": "kyc", "classes": ["customer-pi"]}]},
-     "residency:collections[0].classes[0]: Input should be 'customer-pii', 'biometric'"),
-    ("collection looser than org", {COLLS: [{"name": "kyc", "classes": [], "dataResidency": "ID-SG"}]},
-     "residency:collections[0].dataResidency: collection 'kyc' asks for ID-SG but the org is ID-only; an "
-     "override may only be stricter (allowed: ID-only)"),
-    ("collection sg egress under ID-only", {COLLS: [{"name": "kyc", "webhookEgressRegion": "sg-sin-1"}]},
-     "residency:collections[0].webhookEgressRegion: sg-sin-1 is not allowed here"),
-    ("collection typo", {COLLS: [{"name": "kyc", "clases": []}]},
-     "residency:collections[0].clases: unknown key; allowed keys: name, classes, dataResidency, webhookEgressRegion"),
-    ("duplicate collection", {COLLS: [{"name": "kyc"}, {"name": "kyc"}]},
-     "residency:collections[1].name: duplicate collection 'kyc'"),
-    ("reserved collection name", {COLLS: [{"name": "platform"}]},
-     "residency:collections[0].name: 'platform' is reserved for org-wide stores"),
+    (
+        "unknown residency",
+        {ORG: {"dataResidency": "ID-US"}},
+        "residency:org.dataResidency: Input should be 'ID-only' or 'ID-SG'",
+    ),
+    (
+        "typo in org key",
+        {ORG: {"dataResidencey": "ID-only"}},
+        "residency:org.dataResidencey: unknown key; allowed keys: dataResidency, scc, opsTelemetry, "
+        "webhookEgressRegion, retentionDays, requireSinkRegion",
+    ),
+    (
+        "typo in scc key",
+        {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "refrence": "x"}}},
+        "residency:org.scc.refrence: unknown key; allowed keys: reference, signedOn, destinations, expires",
+    ),
+    (
+        "ID-SG without scc",
+        {ORG: {"dataResidency": "ID-SG"}},
+        "residency:org.scc: dataResidency ID-SG requires an scc {reference, signedOn, destinations: [sg-sin-1]}",
+    ),
+    (
+        "scc not covering sg",
+        {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "destinations": ["us-iad-1"]}}},
+        "residency:org.scc.destinations: must include sg-sin-1 for dataResidency ID-SG; allowed values: "
+        "id-jkt-1, sg-sin-1, us-iad-1",
+    ),
+    (
+        "expired scc",
+        {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "expires": "2026-11-01"}}},
+        "residency:org.scc.expires: SCC SCC-2026-014 expired on 2026-11-01; renew it or set dataResidency: ID-only",
+    ),
+    (
+        "unknown region in scc",
+        {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "destinations": ["sg-sin-2"]}}},
+        "residency:org.scc.destinations[0]: Input should be 'id-jkt-1', 'sg-sin-1' or 'us-iad-1'",
+    ),
+    (
+        "unknown egress region",
+        {ORG: {"webhookEgressRegion": "eu-fra-1"}},
+        "residency:org.webhookEgressRegion: Input should be 'id-jkt-1', 'sg-sin-1' or 'us-iad-1'",
+    ),
+    (
+        "sg egress under ID-only",
+        {ORG: {"webhookEgressRegion": "sg-sin-1"}},
+        "residency:org.webhookEgressRegion: sg-sin-1 is not allowed here; allowed: id-jkt-1, or sg-sin-1 when "
+        "dataResidency is ID-SG",
+    ),
+    (
+        "retention CloudWatch rejects",
+        {ORG: {"retentionDays": {"default": 100}}},
+        "residency:org.retentionDays: retentionDays.default = 100 is not a value CloudWatch Logs accepts; accepted: "
+        "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653",
+    ),
+    (
+        "retention for an unknown class",
+        {ORG: {"retentionDays": {"default": 365, "pii": 90}}},
+        "residency:org.retentionDays: unknown data class 'pii' in retentionDays; allowed: default, customer-pii",
+    ),
+    (
+        "audit retention below floor",
+        {ORG: {"retentionDays": {"audit-log": 365}}},
+        "residency:org.retentionDays: retentionDays.audit-log = 365 is below the 1827-day floor for audit classes",
+    ),
+    (
+        "unknown sink region",
+        {ORG: {"requireSinkRegion": "SG"}},
+        "residency:org.requireSinkRegion: Input should be 'ID'",
+    ),
+    (
+        "unknown data class in collection",
+        {COLLS: [{"name": "kyc", "classes": ["customer-pi"]}]},
+        "residency:collections[0].classes[0]: Input should be 'customer-pii', 'biometric'",
+    ),
+    (
+        "collection looser than org",
+        {COLLS: [{"name": "kyc", "classes": [], "dataResidency": "ID-SG"}]},
+        "residency:collections[0].dataResidency: collection 'kyc' asks for ID-SG but the org is ID-only; an "
+        "override may only be stricter (allowed: ID-only)",
+    ),
+    (
+        "collection sg egress under ID-only",
+        {COLLS: [{"name": "kyc", "webhookEgressRegion": "sg-sin-1"}]},
+        "residency:collections[0].webhookEgressRegion: sg-sin-1 is not allowed here",
+    ),
+    (
+        "collection typo",
+        {COLLS: [{"name": "kyc", "clases": []}]},
+        "residency:collections[0].clases: unknown key; allowed keys: name, classes, dataResidency, webhookEgressRegion",
+    ),
+    (
+        "duplicate collection",
+        {COLLS: [{"name": "kyc"}, {"name": "kyc"}]},
+        "residency:collections[1].name: duplicate collection 'kyc'",
+    ),
+    (
+        "reserved collection name",
+        {COLLS: [{"name": "platform"}]},
+        "residency:collections[0].name: 'platform' is reserved for org-wide stores",
+    ),
     ("org not an object", {ORG: "[1, 2]"}, "residency:org: must be an object with keys dataResidency"),
     ("org not JSON", {ORG: "{nope"}, "residency:org: is not valid JSON or YAML object"),
     ("collections not a list", {COLLS: {"name": "kyc"}}, "residency:collections: must be a list"),
-    ("missing scc reference", {ORG: {"dataResidency": "ID-SG", "scc": {"signedOn": "2026-07-01",
-                                                                       "destinations": ["sg-sin-1"]}}},
-     "residency:org.scc.reference: is required"),
+    (
+        "missing scc reference",
+        {ORG: {"dataResidency": "ID-SG", "scc": {"signedOn": "2026-07-01", "destinations": ["sg-sin-1"]}}},
+        "residency:org.scc.reference: is required",
+    ),
 ]
 
 
@@ -85,9 +144,11 @@ def test_defaults_are_the_strictest_posture() -> None:
 
 def test_json_strings_are_read_like_yaml_objects() -> None:
     settings = load_stack_settings(
-        {ORG: '{"dataResidency": "ID-SG", "scc": {"reference": "S", "signedOn": "2026-01-01", '
-              '"destinations": ["sg-sin-1"]}, "retentionDays": {"default": 90, "api-log": 30}}',
-         COLLS: '[{"name": "kyc", "classes": ["customer-pii"], "dataResidency": "ID-only"}]'},
+        {
+            ORG: '{"dataResidency": "ID-SG", "scc": {"reference": "S", "signedOn": "2026-01-01", '
+            '"destinations": ["sg-sin-1"]}, "retentionDays": {"default": 90, "api-log": 30}}',
+            COLLS: '[{"name": "kyc", "classes": ["customer-pii"], "dataResidency": "ID-only"}]',
+        },
         TODAY,
     )
     assert settings.org.retention_days.for_class(DataClass.API_LOG) == 30

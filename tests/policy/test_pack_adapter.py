@@ -9,8 +9,9 @@ from residency.facts.values import UNKNOWN
 from residency.gate.analyzer_client import PackServer
 from tests.gate.projects import POLICY_PACK
 
-SIN = ProviderInput("pulumi:providers:aws", "urn:pulumi:dev::p::pulumi:providers:aws::sin", "sin",
-                    {"region": "ap-southeast-1"})
+SIN = ProviderInput(
+    "pulumi:providers:aws", "urn:pulumi:dev::p::pulumi:providers:aws::sin", "sin", {"region": "ap-southeast-1"}
+)
 
 
 def test_plain_unwraps_proxies_and_keeps_unknowns() -> None:
@@ -29,19 +30,34 @@ def _analyze(resource: ResourceInput, config: dict[str, str]) -> list[tuple[str,
 
 
 def test_unknown_region_is_a_mandatory_violation_not_an_advisory() -> None:
-    r = ResourceInput("urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", "aws:s3/bucket:Bucket", "b",
-                      {"region": UNKNOWN, "tags": {"data-class": "customer-pii"}}, SIN)
+    r = ResourceInput(
+        "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b",
+        "aws:s3/bucket:Bucket",
+        "b",
+        {"region": UNKNOWN, "tags": {"data-class": "customer-pii"}},
+        SIN,
+    )
     found = _analyze(r, {"aws:region": "ap-southeast-3"})
     region = [f for f in found if f[0] == "restrict-data-class-region"]
-    assert region == [("restrict-data-class-region", "mandatory",
-                       "b holds customer-pii but its region cannot be determined: the resource's region input is "
-                       "unknown during preview.")]
+    assert region == [
+        (
+            "restrict-data-class-region",
+            "mandatory",
+            "b holds customer-pii but its region cannot be determined: the resource's region input is "
+            "unknown during preview.",
+        )
+    ]
     assert not any("can't run policy" in f[2] for f in found)
 
 
 def test_invalid_org_settings_are_reported_and_judged_strictly() -> None:
-    r = ResourceInput("urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", "aws:s3/bucket:Bucket", "b",
-                      {"tags": {"data-class": "customer-pii"}}, SIN)
+    r = ResourceInput(
+        "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b",
+        "aws:s3/bucket:Bucket",
+        "b",
+        {"tags": {"data-class": "customer-pii"}},
+        SIN,
+    )
     found = _analyze(r, {"aws:region": "ap-southeast-3", "residency:org": json.dumps({"dataResidency": "ID-SG"})})
     assert any(p == "restrict-cross-region-replication" and "residency settings are invalid" in m for p, _, m in found)
     assert any(p == "restrict-data-class-region" for p, _, _ in found)
@@ -53,8 +69,9 @@ def test_stack_facts_are_built_once_per_identical_stack_and_again_when_anything_
     from residency.pack.build import stack_facts
 
     def stack(cls: str) -> list[PolicyResource]:
-        provider = PolicyProviderResource("pulumi:providers:aws", unknown_checking_proxy({"region": "ap-southeast-1"}),
-                                          SIN.urn, "sin")
+        provider = PolicyProviderResource(
+            "pulumi:providers:aws", unknown_checking_proxy({"region": "ap-southeast-1"}), SIN.urn, "sin"
+        )
         props = unknown_checking_proxy({"bucket": "b", "tags": {"data-class": cls}})
         return [PolicyResource("aws:s3/bucket:Bucket", props, "urn:b", "b", None, provider, None, [], {})]
 

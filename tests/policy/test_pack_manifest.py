@@ -42,8 +42,11 @@ def test_the_policy_directory_is_publishable() -> None:
     from tests.gate.projects import REPO
 
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    requirements = [line.strip() for line in (POLICY_PACK / "requirements.txt").read_text().splitlines()
-                    if line.strip() and not line.startswith("#")]
+    requirements = [
+        line.strip()
+        for line in (POLICY_PACK / "requirements.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert requirements == [f"{project['name']}>=0.1,<0.2"] and project["version"].startswith("0.1.")
     runtime = yaml.safe_load((POLICY_PACK / "PulumiPolicy.yaml").read_text())["runtime"]
     virtualenv = (POLICY_PACK / runtime["options"]["virtualenv"]).resolve()

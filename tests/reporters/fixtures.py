@@ -9,23 +9,61 @@ QUEUE = "urn:pulumi:dev::demo::aws:sqs/queue:Queue::outbox"
 
 def sample_result() -> GateResult:
     rows = [
-        ResourceRow(STACK, "pulumi:pulumi:Stack", "demo-dev", None, None, "not an AWS resource", None, None, False, None),
-        ResourceRow(BUCKET, "aws:s3/bucket:Bucket", "pii", STACK, "ap-southeast-1", "provider sin", "customer-pii",
-                    None, True, "arn:aws:s3:::pii-1"),
-        ResourceRow(QUEUE, "aws:sqs/queue:Queue", "outbox", STACK, "ap-southeast-3", "provider jkt", "webhook-outbox",
-                    None, True, "arn:aws:sqs:ap-southeast-3:123456789012:outbox"),
+        ResourceRow(
+            STACK, "pulumi:pulumi:Stack", "demo-dev", None, None, "not an AWS resource", None, None, False, None
+        ),
+        ResourceRow(
+            BUCKET,
+            "aws:s3/bucket:Bucket",
+            "pii",
+            STACK,
+            "ap-southeast-1",
+            "provider sin",
+            "customer-pii",
+            None,
+            True,
+            "arn:aws:s3:::pii-1",
+        ),
+        ResourceRow(
+            QUEUE,
+            "aws:sqs/queue:Queue",
+            "outbox",
+            STACK,
+            "ap-southeast-3",
+            "provider jkt",
+            "webhook-outbox",
+            None,
+            True,
+            "arn:aws:sqs:ap-southeast-3:123456789012:outbox",
+        ),
     ]
     violations = [
-        Violation("restrict-data-class-region", "mandatory", BUCKET,
-                  "pii: customer-pii may not live in ap-southeast-1 (sg-sin-1); allowed: id-jkt-1 (ap-southeast-3)"),
-        Violation("configure-retention", "advisory", QUEUE, "outbox keeps data 14 days, \"100%\" sure: a,b"),
-        Violation("require-data-movement-audit-trail", "mandatory", None,
-                  "1 resource(s) copy data cross-border (pii) but no store of class data-movement-audit records "
-                  "the transfers."),
+        Violation(
+            "restrict-data-class-region",
+            "mandatory",
+            BUCKET,
+            "pii: customer-pii may not live in ap-southeast-1 (sg-sin-1); allowed: id-jkt-1 (ap-southeast-3)",
+        ),
+        Violation("configure-retention", "advisory", QUEUE, 'outbox keeps data 14 days, "100%" sure: a,b'),
+        Violation(
+            "require-data-movement-audit-trail",
+            "mandatory",
+            None,
+            "1 resource(s) copy data cross-border (pii) but no store of class data-movement-audit records "
+            "the transfers.",
+        ),
     ]
-    return GateResult("demo", "dev", "kyc-data-residency", {"aws:region": "ap-southeast-3"}, rows, violations,
-                      ["StackReference organization/demo/prod: no offline plan of stack 'prod'; its outputs are unknown"],
-                      {}, ["configure-retention", "require-data-movement-audit-trail", "restrict-data-class-region"])
+    return GateResult(
+        "demo",
+        "dev",
+        "kyc-data-residency",
+        {"aws:region": "ap-southeast-3"},
+        rows,
+        violations,
+        ["StackReference organization/demo/prod: no offline plan of stack 'prod'; its outputs are unknown"],
+        {},
+        ["configure-retention", "require-data-movement-audit-trail", "restrict-data-class-region"],
+    )
 
 
 def weakened_result() -> GateResult:

@@ -34,13 +34,18 @@ def test_a_weakened_core_policy_is_named_at_the_top_of_every_format(fmt: str) ->
     if fmt == "json":
         doc = json.loads(rendered)
         assert list(doc)[:3] == ["project", "stack", "weakenedPolicies"]
-        assert doc["weakenedPolicies"][0] == {"policy": "restrict-data-class-region", "level": "disabled",
-                                              "default": "mandatory"}
+        assert doc["weakenedPolicies"][0] == {
+            "policy": "restrict-data-class-region",
+            "level": "disabled",
+            "default": "mandatory",
+        }
     elif fmt == "sarif":
         [run] = json.loads(rendered)["runs"]
         notes = run["invocations"][0]["toolConfigurationNotifications"]
         assert [(n["descriptor"]["id"], n["level"]) for n in notes] == [
-            ("restrict-data-class-region", "warning"), ("require-data-class-tag", "warning")]
+            ("restrict-data-class-region", "warning"),
+            ("require-data-class-tag", "warning"),
+        ]
     elif fmt == "junit":
         suite = ET.fromstring(rendered.split("?>", 1)[1]).find("testsuite")
         assert suite is not None and suite[0].tag == "properties"

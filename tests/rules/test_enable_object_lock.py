@@ -3,8 +3,11 @@ from tests.rules.fixtures import bucket, mutate, res, run
 
 LOCKED = [
     *bucket("sar", data_class="sar-envelope", objectLockEnabled=True),
-    res("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "sar-lock",
-        {"bucket": "sar-bkt", "rule": {"defaultRetention": {"mode": "COMPLIANCE", "days": 1827}}}),
+    res(
+        "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+        "sar-lock",
+        {"bucket": "sar-bkt", "rule": {"defaultRetention": {"mode": "COMPLIANCE", "days": 1827}}},
+    ),
 ]
 
 

@@ -6,15 +6,20 @@ from residency.facts.resource import ProviderInput, ResourceInput
 from residency.rules.enforce_volume_region_topology import RULE
 from tests.rules.fixtures import run
 
-K8S = ProviderInput("pulumi:providers:kubernetes", "urn:k8s", "k8s",
-                    {"clusterIdentifier": "arn:aws:eks:ap-southeast-3:111122223333:cluster/kyc"})
+K8S = ProviderInput(
+    "pulumi:providers:kubernetes",
+    "urn:k8s",
+    "k8s",
+    {"clusterIdentifier": "arn:aws:eks:ap-southeast-3:111122223333:cluster/kyc"},
+)
 
 
 def storage_class(name: str, regions: list[str] | None) -> ResourceInput:
     props: dict[str, Any] = {"metadata": {"name": name}, "provisioner": "ebs.csi.aws.com"}
     if regions is not None:
-        props["allowedTopologies"] = [{"matchLabelExpressions": [
-            {"key": "topology.kubernetes.io/region", "values": regions}]}]
+        props["allowedTopologies"] = [
+            {"matchLabelExpressions": [{"key": "topology.kubernetes.io/region", "values": regions}]}
+        ]
     return ResourceInput(f"urn:sc:{name}", "kubernetes:storage.k8s.io/v1:StorageClass", name, props, K8S)
 
 
@@ -22,20 +27,34 @@ def pvc(storage: str | None) -> ResourceInput:
     spec: dict[str, Any] = {"accessModes": ["ReadWriteOnce"]}
     if storage is not None:
         spec["storageClassName"] = storage
-    return ResourceInput("urn:pvc", "kubernetes:core/v1:PersistentVolumeClaim", "data", {
-        "metadata": {"labels": {"quantumelixir.tech/data-class": "biometric"}}, "spec": spec}, K8S)
+    return ResourceInput(
+        "urn:pvc",
+        "kubernetes:core/v1:PersistentVolumeClaim",
+        "data",
+        {"metadata": {"labels": {"quantumelixir.tech/data-class": "biometric"}}, "spec": spec},
+        K8S,
+    )
 
 
 def test_baseline_passes() -> None:
     assert run(RULE, [storage_class("jkt", ["ap-southeast-3"]), pvc("jkt")]) == []
 
 
-@pytest.mark.parametrize(("resources", "expected"), [
-    ([storage_class("any", None), pvc("any")], "whose allowedTopologies do not restrict topology.kubernetes.io/region"),
-    ([storage_class("sg", ["ap-southeast-1"]), pvc("sg")], "allowing ap-southeast-1; the cluster is in ap-southeast-3"),
-    ([pvc("gp2")], "uses StorageClass 'gp2', which this stack does not declare"),
-    ([pvc(None)], "uses StorageClass the cluster default"),
-])
+@pytest.mark.parametrize(
+    ("resources", "expected"),
+    [
+        (
+            [storage_class("any", None), pvc("any")],
+            "whose allowedTopologies do not restrict topology.kubernetes.io/region",
+        ),
+        (
+            [storage_class("sg", ["ap-southeast-1"]), pvc("sg")],
+            "allowing ap-southeast-1; the cluster is in ap-southeast-3",
+        ),
+        ([pvc("gp2")], "uses StorageClass 'gp2', which this stack does not declare"),
+        ([pvc(None)], "uses StorageClass the cluster default"),
+    ],
+)
 def test_mutations(resources: list[ResourceInput], expected: str) -> None:
     messages = run(RULE, resources)
     assert len(messages) == 1 and expected in messages[0]

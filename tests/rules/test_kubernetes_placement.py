@@ -19,17 +19,24 @@ def cluster(**props: Any) -> ProviderInput:
     return ProviderInput("pulumi:providers:kubernetes", "urn:k8s", "k8s", props)
 
 
-def deployment(provider: ProviderInput | None, labels: dict[str, str] | None = None,
-               node_selector: dict[str, str] | None = None, affinity: dict[str, Any] | None = None) -> ResourceInput:
+def deployment(
+    provider: ProviderInput | None,
+    labels: dict[str, str] | None = None,
+    node_selector: dict[str, str] | None = None,
+    affinity: dict[str, Any] | None = None,
+) -> ResourceInput:
     spec: dict[str, Any] = {"containers": [{"name": "c", "image": "i"}]}
     if node_selector is not None:
         spec["nodeSelector"] = node_selector
     if affinity is not None:
         spec["affinity"] = affinity
-    props = {"metadata": {"labels": labels if labels is not None else {LABEL: "customer-pii"}},
-             "spec": {"template": {"spec": spec}}}
-    return ResourceInput("urn:pulumi:dev::p::kubernetes:apps/v1:Deployment::api", "kubernetes:apps/v1:Deployment",
-                         "api", props, provider)
+    props = {
+        "metadata": {"labels": labels if labels is not None else {LABEL: "customer-pii"}},
+        "spec": {"template": {"spec": spec}},
+    }
+    return ResourceInput(
+        "urn:pulumi:dev::p::kubernetes:apps/v1:Deployment::api", "kubernetes:apps/v1:Deployment", "api", props, provider
+    )
 
 
 PINNED = {"topology.kubernetes.io/region": "ap-southeast-3"}
@@ -39,16 +46,32 @@ def test_baseline_passes() -> None:
     assert run(REGION, [deployment(cluster(clusterIdentifier=JKT_ARN), node_selector=PINNED)]) == []
 
 
-@pytest.mark.parametrize(("resource", "expected"), [
-    (deployment(cluster(clusterIdentifier=SIN_ARN), node_selector={"topology.kubernetes.io/region": "ap-southeast-1"}),
-     "customer-pii may not live in ap-southeast-1"),
-    (deployment(cluster(clusterIdentifier=JKT_ARN)), "its pods are not pinned to a region"),
-    (deployment(cluster(clusterIdentifier=JKT_ARN), node_selector={"topology.kubernetes.io/region": "ap-southeast-1"}),
-     "pods pinned to ap-southeast-1"),
-    (deployment(cluster(kubeconfig="apiVersion: v1"), node_selector=PINNED),
-     "Kubernetes provider k8s names no EKS cluster ARN"),
-    (deployment(None, node_selector=PINNED), "the default Kubernetes provider (ambient kubeconfig) names no cluster region"),
-])
+@pytest.mark.parametrize(
+    ("resource", "expected"),
+    [
+        (
+            deployment(
+                cluster(clusterIdentifier=SIN_ARN), node_selector={"topology.kubernetes.io/region": "ap-southeast-1"}
+            ),
+            "customer-pii may not live in ap-southeast-1",
+        ),
+        (deployment(cluster(clusterIdentifier=JKT_ARN)), "its pods are not pinned to a region"),
+        (
+            deployment(
+                cluster(clusterIdentifier=JKT_ARN), node_selector={"topology.kubernetes.io/region": "ap-southeast-1"}
+            ),
+            "pods pinned to ap-southeast-1",
+        ),
+        (
+            deployment(cluster(kubeconfig="apiVersion: v1"), node_selector=PINNED),
+            "Kubernetes provider k8s names no EKS cluster ARN",
+        ),
+        (
+            deployment(None, node_selector=PINNED),
+            "the default Kubernetes provider (ambient kubeconfig) names no cluster region",
+        ),
+    ],
+)
 def test_mutations(resource: ResourceInput, expected: str) -> None:
     messages = run(REGION, [resource])
     assert len(messages) == 1 and expected in messages[0], messages
@@ -61,8 +84,19 @@ def test_cluster_region_from_context_or_kubeconfig() -> None:
 
 
 def test_required_node_affinity_counts_as_pinning() -> None:
-    affinity = {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
-        {"matchExpressions": [{"key": "topology.kubernetes.io/region", "operator": "In", "values": ["ap-southeast-3"]}]}]}}}
+    affinity = {
+        "nodeAffinity": {
+            "requiredDuringSchedulingIgnoredDuringExecution": {
+                "nodeSelectorTerms": [
+                    {
+                        "matchExpressions": [
+                            {"key": "topology.kubernetes.io/region", "operator": "In", "values": ["ap-southeast-3"]}
+                        ]
+                    }
+                ]
+            }
+        }
+    }
     assert run(REGION, [deployment(cluster(clusterIdentifier=JKT_ARN), affinity=affinity)]) == []
 
 
@@ -72,4 +106,7 @@ def test_singapore_cluster_under_id_sg() -> None:
 
 
 def test_unlabelled_workload_is_flagged_by_the_tag_rule() -> None:
-    assert "no 'quantumelixir.tech/data-class' tag" in run(TAG, [deployment(cluster(clusterIdentifier=JKT_ARN), labels={})])[0]
+    assert (
+        "no 'quantumelixir.tech/data-class' tag"
+        in run(TAG, [deployment(cluster(clusterIdentifier=JKT_ARN), labels={})])[0]
+    )

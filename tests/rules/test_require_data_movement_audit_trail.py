@@ -2,7 +2,9 @@ from residency.rules.require_data_movement_audit_trail import RULE
 from tests.conftest import ID_SG
 from tests.rules.fixtures import SIN, log_group, res, run, tags
 
-REPLICATED_TABLE = res("aws:dynamodb/table:Table", "t", {"tags": tags(), "replicas": [{"regionName": "ap-southeast-1"}]})
+REPLICATED_TABLE = res(
+    "aws:dynamodb/table:Table", "t", {"tags": tags(), "replicas": [{"regionName": "ap-southeast-1"}]}
+)
 TRAIL = log_group("trail", data_class="data-movement-audit", days=3653)
 
 
@@ -20,6 +22,10 @@ def test_no_copy_no_trail_needed() -> None:
 
 
 def test_replica_pulled_from_another_stack_is_logged_by_the_source_stack() -> None:
-    replica = res("aws:rds/instance:Instance", "r", {
-        "replicateSourceDb": "arn:aws:rds:ap-southeast-3:1:db:src", "tags": tags()}, SIN)
+    replica = res(
+        "aws:rds/instance:Instance",
+        "r",
+        {"replicateSourceDb": "arn:aws:rds:ap-southeast-3:1:db:src", "tags": tags()},
+        SIN,
+    )
     assert run(RULE, [replica], ID_SG) == []

@@ -9,15 +9,24 @@ GUARDED = posture({"requireSinkRegion": "ID"})
 
 
 def acl(geo: list[str], action: str = "block") -> ResourceInput:
-    statement: dict[str, Any] = {"andStatement": {"statements": [
-        {"byteMatchStatement": {"searchString": "/exports"}},
-        {"notStatement": {"statement": {"geoMatchStatement": {"countryCodes": geo}}}}]}}
+    statement: dict[str, Any] = {
+        "andStatement": {
+            "statements": [
+                {"byteMatchStatement": {"searchString": "/exports"}},
+                {"notStatement": {"statement": {"geoMatchStatement": {"countryCodes": geo}}}},
+            ]
+        }
+    }
     return res("aws:wafv2/webAcl:WebAcl", "guard", {"rules": [{"action": {action: {}}, "statement": statement}]})
 
 
 def association(target: ResourceInput) -> ResourceInput:
-    return res("aws:wafv2/webAclAssociation:WebAclAssociation", "attach", {"resourceArn": "arn:alb"},
-               deps={"webAclArn": (target.urn,)})
+    return res(
+        "aws:wafv2/webAclAssociation:WebAclAssociation",
+        "attach",
+        {"resourceArn": "arn:alb"},
+        deps={"webAclArn": (target.urn,)},
+    )
 
 
 def test_guard_present_and_attached_passes() -> None:

@@ -23,8 +23,11 @@ def replication(dest: str = "arn:aws:s3:::dst-bkt", kms: str | None = None, sour
     destination: dict[str, Any] = {"bucket": dest}
     if kms:
         destination["encryptionConfiguration"] = {"replicaKmsKeyId": kms}
-    return res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl",
-               {"bucket": source, "rules": [{"status": "Enabled", "destination": destination}]})
+    return res(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        "repl",
+        {"bucket": source, "rules": [{"status": "Enabled", "destination": destination}]},
+    )
 
 
 def one(resources: list[ResourceInput], settings: Posture = ID_ONLY) -> str:
@@ -38,7 +41,9 @@ def test_s3_replication_to_sg_passes_under_id_sg_with_scc() -> None:
 
 
 def test_s3_replication_to_sg_under_id_only_is_refused() -> None:
-    assert "customer-pii may not be copied ap-southeast-3 (id-jkt-1) -> ap-southeast-1" in one([*SRC, *DST, replication()])
+    assert "customer-pii may not be copied ap-southeast-3 (id-jkt-1) -> ap-southeast-1" in one(
+        [*SRC, *DST, replication()]
+    )
 
 
 def test_class_is_the_sources_whatever_the_destination_says() -> None:
@@ -59,9 +64,12 @@ def test_unresolvable_destination_fails_closed() -> None:
 
 
 def test_unknown_destination_resolved_through_dependencies() -> None:
-    repl = res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl",
-               {"bucket": "src-bkt", "rules": [{"destination": {"bucket": UNKNOWN}}]},
-               deps={"rules": (DST[0].urn,), "bucket": (SRC[0].urn,)})
+    repl = res(
+        "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        "repl",
+        {"bucket": "src-bkt", "rules": [{"destination": {"bucket": UNKNOWN}}]},
+        deps={"rules": (DST[0].urn,), "bucket": (SRC[0].urn,)},
+    )
     assert "-> ap-southeast-1" in one([*SRC, *DST, repl])
 
 
@@ -84,7 +92,9 @@ def test_source_outside_the_stack_takes_the_class_the_gate_knows() -> None:
 
 
 def test_inline_bucket_replication() -> None:
-    inline = mutate(SRC, 0, ("replicationConfiguration",), {"rules": [{"destination": {"bucket": "arn:aws:s3:::dst-bkt"}}]})
+    inline = mutate(
+        SRC, 0, ("replicationConfiguration",), {"rules": [{"destination": {"bucket": "arn:aws:s3:::dst-bkt"}}]}
+    )
     assert "S3 replication on src" in one([*inline, *DST])
     assert run(RULE, [*inline, *DST], ID_SG) == []
 
@@ -115,62 +125,211 @@ def _replica(props: dict[str, Any], provider: Any = SIN, type_: str = "aws:rds/i
 
 MECHANISMS: list[tuple[str, list[ResourceInput], str]] = [
     ("rds read replica", [_replica({"replicateSourceDb": JKT_DB_ARN})], "RDS read replica"),
-    ("aurora replica", [_replica({"replicationSourceIdentifier": "arn:aws:rds:ap-southeast-3:1:cluster:c"},
-                                 type_="aws:rds/cluster:Cluster")], "Aurora cross-region replica"),
-    ("automated backups", [res("aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
-                               "abr", {"sourceDbInstanceArn": JKT_DB_ARN, "tags": tags()}, SIN)],
-     "RDS automated backup replication"),
-    ("snapshot copy", [res("aws:rds/snapshotCopy:SnapshotCopy", "sc", {
-        "sourceDbSnapshotIdentifier": "arn:aws:rds:ap-southeast-3:1:snapshot:s", "tags": tags()}, SIN)],
-     "RDS snapshot copy"),
-    ("snapshot copy to another region", [res("aws:rds/snapshotCopy:SnapshotCopy", "sc", {
-        "sourceDbSnapshotIdentifier": "s", "destinationRegion": "ap-southeast-1", "tags": tags()})],
-     "RDS snapshot copy"),
-    ("dynamodb inline replica", [res("aws:dynamodb/table:Table", "t", {
-        "tags": tags(), "replicas": [{"regionName": "ap-southeast-1"}]})], "DynamoDB global table replica"),
-    ("dynamodb table replica", [res("aws:dynamodb/tableReplica:TableReplica", "tr", {
-        "globalTableArn": "arn:aws:dynamodb:ap-southeast-3:1:table/t", "tags": tags()}, SIN)],
-     "DynamoDB table replica"),
-    ("elasticache global datastore", [
-        res("aws:elasticache/replicationGroup:ReplicationGroup", "rg", {"replicationGroupId": "rg", "tags": tags()}),
-        res("aws:elasticache/globalReplicationGroup:GlobalReplicationGroup", "g",
-            {"primaryReplicationGroupId": "rg", "globalReplicationGroupIdSuffix": "g"})],
-     "ElastiCache global datastore"),
-    ("backup copy action", [res("aws:backup/plan:Plan", "p", {"tags": tags(), "rules": [{"copyActions": [
-        {"destinationVaultArn": "arn:aws:backup:ap-southeast-1:1:backup-vault:v"}]}]})], "Backup copy action"),
-    ("kms multi-region key", [res("aws:kms/key:Key", "k", {"multiRegion": True, "tags": tags()})],
-     "KMS multi-region key"),
-    ("kms replica key", [res("aws:kms/replicaKey:ReplicaKey", "rk", {
-        "primaryKeyArn": "arn:aws:kms:ap-southeast-3:1:key/mrk-1", "tags": tags()}, SIN)], "KMS replica key"),
-    ("secret replica", [res("aws:secretsmanager/secret:Secret", "s", {
-        "tags": tags(), "replicas": [{"region": "ap-southeast-1"}]})], "Secrets Manager replica"),
-    ("ecr replication", [
-        res("aws:ecr/repository:Repository", "r", {"name": "r", "tags": tags()}),
-        res("aws:ecr/replicationConfiguration:ReplicationConfiguration", "rc", {"replicationConfiguration": {
-            "rules": [{"destinations": [{"region": "ap-southeast-1", "registryId": "1"}]}]}})], "ECR replication"),
-    ("log subscription filter", [
-        res("aws:cloudwatch/logGroup:LogGroup", "lg", {"name": "lg", "tags": tags("api-log")}),
-        res("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "sf", {
-            "logGroup": "lg", "destinationArn": "arn:aws:kinesis:ap-southeast-1:1:stream/s"})],
-     "log subscription filter"),
-    ("log destination", [res("aws:cloudwatch/logDestination:LogDestination", "d", {
-        "targetArn": "arn:aws:kinesis:us-east-1:1:stream/s", "tags": tags("api-log")})], "log destination"),
-    ("firehose to opensearch", [res("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "f", {
-        "tags": tags("api-log"), "opensearchConfiguration": {
-            "domainArn": "arn:aws:es:ap-southeast-1:1:domain/d"}})], "Firehose delivery"),
-    ("firehose to s3 bucket in sg", [*DST, res("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "f", {
-        "tags": tags("api-log"), "extendedS3Configuration": {"bucketArn": "arn:aws:s3:::dst-bkt"}})],
-     "Firehose delivery"),
-    ("efs replication", [
-        res("aws:efs/fileSystem:FileSystem", "fs", {"tags": tags()}),
-        res("aws:efs/replicationConfiguration:ReplicationConfiguration", "er", {
-            "sourceFileSystemId": "fs-1", "destination": {"region": "ap-southeast-1"}},
-            deps={"sourceFileSystemId": ("urn:pulumi:s::p::aws:efs/fileSystem:FileSystem::fs",)})],
-     "EFS replication"),
-    ("multi-region access point", [*SRC, *DST, res("aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint",
-                                                   "mrap", {"details": {"regions": [{"bucket": "src-bkt"},
-                                                                                    {"bucket": "dst-bkt"}]}})],
-     "S3 multi-region access point"),
+    (
+        "aurora replica",
+        [
+            _replica(
+                {"replicationSourceIdentifier": "arn:aws:rds:ap-southeast-3:1:cluster:c"},
+                type_="aws:rds/cluster:Cluster",
+            )
+        ],
+        "Aurora cross-region replica",
+    ),
+    (
+        "automated backups",
+        [
+            res(
+                "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+                "abr",
+                {"sourceDbInstanceArn": JKT_DB_ARN, "tags": tags()},
+                SIN,
+            )
+        ],
+        "RDS automated backup replication",
+    ),
+    (
+        "snapshot copy",
+        [
+            res(
+                "aws:rds/snapshotCopy:SnapshotCopy",
+                "sc",
+                {"sourceDbSnapshotIdentifier": "arn:aws:rds:ap-southeast-3:1:snapshot:s", "tags": tags()},
+                SIN,
+            )
+        ],
+        "RDS snapshot copy",
+    ),
+    (
+        "snapshot copy to another region",
+        [
+            res(
+                "aws:rds/snapshotCopy:SnapshotCopy",
+                "sc",
+                {"sourceDbSnapshotIdentifier": "s", "destinationRegion": "ap-southeast-1", "tags": tags()},
+            )
+        ],
+        "RDS snapshot copy",
+    ),
+    (
+        "dynamodb inline replica",
+        [res("aws:dynamodb/table:Table", "t", {"tags": tags(), "replicas": [{"regionName": "ap-southeast-1"}]})],
+        "DynamoDB global table replica",
+    ),
+    (
+        "dynamodb table replica",
+        [
+            res(
+                "aws:dynamodb/tableReplica:TableReplica",
+                "tr",
+                {"globalTableArn": "arn:aws:dynamodb:ap-southeast-3:1:table/t", "tags": tags()},
+                SIN,
+            )
+        ],
+        "DynamoDB table replica",
+    ),
+    (
+        "elasticache global datastore",
+        [
+            res(
+                "aws:elasticache/replicationGroup:ReplicationGroup", "rg", {"replicationGroupId": "rg", "tags": tags()}
+            ),
+            res(
+                "aws:elasticache/globalReplicationGroup:GlobalReplicationGroup",
+                "g",
+                {"primaryReplicationGroupId": "rg", "globalReplicationGroupIdSuffix": "g"},
+            ),
+        ],
+        "ElastiCache global datastore",
+    ),
+    (
+        "backup copy action",
+        [
+            res(
+                "aws:backup/plan:Plan",
+                "p",
+                {
+                    "tags": tags(),
+                    "rules": [
+                        {"copyActions": [{"destinationVaultArn": "arn:aws:backup:ap-southeast-1:1:backup-vault:v"}]}
+                    ],
+                },
+            )
+        ],
+        "Backup copy action",
+    ),
+    (
+        "kms multi-region key",
+        [res("aws:kms/key:Key", "k", {"multiRegion": True, "tags": tags()})],
+        "KMS multi-region key",
+    ),
+    (
+        "kms replica key",
+        [
+            res(
+                "aws:kms/replicaKey:ReplicaKey",
+                "rk",
+                {"primaryKeyArn": "arn:aws:kms:ap-southeast-3:1:key/mrk-1", "tags": tags()},
+                SIN,
+            )
+        ],
+        "KMS replica key",
+    ),
+    (
+        "secret replica",
+        [res("aws:secretsmanager/secret:Secret", "s", {"tags": tags(), "replicas": [{"region": "ap-southeast-1"}]})],
+        "Secrets Manager replica",
+    ),
+    (
+        "ecr replication",
+        [
+            res("aws:ecr/repository:Repository", "r", {"name": "r", "tags": tags()}),
+            res(
+                "aws:ecr/replicationConfiguration:ReplicationConfiguration",
+                "rc",
+                {
+                    "replicationConfiguration": {
+                        "rules": [{"destinations": [{"region": "ap-southeast-1", "registryId": "1"}]}]
+                    }
+                },
+            ),
+        ],
+        "ECR replication",
+    ),
+    (
+        "log subscription filter",
+        [
+            res("aws:cloudwatch/logGroup:LogGroup", "lg", {"name": "lg", "tags": tags("api-log")}),
+            res(
+                "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter",
+                "sf",
+                {"logGroup": "lg", "destinationArn": "arn:aws:kinesis:ap-southeast-1:1:stream/s"},
+            ),
+        ],
+        "log subscription filter",
+    ),
+    (
+        "log destination",
+        [
+            res(
+                "aws:cloudwatch/logDestination:LogDestination",
+                "d",
+                {"targetArn": "arn:aws:kinesis:us-east-1:1:stream/s", "tags": tags("api-log")},
+            )
+        ],
+        "log destination",
+    ),
+    (
+        "firehose to opensearch",
+        [
+            res(
+                "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
+                "f",
+                {
+                    "tags": tags("api-log"),
+                    "opensearchConfiguration": {"domainArn": "arn:aws:es:ap-southeast-1:1:domain/d"},
+                },
+            )
+        ],
+        "Firehose delivery",
+    ),
+    (
+        "firehose to s3 bucket in sg",
+        [
+            *DST,
+            res(
+                "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
+                "f",
+                {"tags": tags("api-log"), "extendedS3Configuration": {"bucketArn": "arn:aws:s3:::dst-bkt"}},
+            ),
+        ],
+        "Firehose delivery",
+    ),
+    (
+        "efs replication",
+        [
+            res("aws:efs/fileSystem:FileSystem", "fs", {"tags": tags()}),
+            res(
+                "aws:efs/replicationConfiguration:ReplicationConfiguration",
+                "er",
+                {"sourceFileSystemId": "fs-1", "destination": {"region": "ap-southeast-1"}},
+                deps={"sourceFileSystemId": ("urn:pulumi:s::p::aws:efs/fileSystem:FileSystem::fs",)},
+            ),
+        ],
+        "EFS replication",
+    ),
+    (
+        "multi-region access point",
+        [
+            *SRC,
+            *DST,
+            res(
+                "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint",
+                "mrap",
+                {"details": {"regions": [{"bucket": "src-bkt"}, {"bucket": "dst-bkt"}]}},
+            ),
+        ],
+        "S3 multi-region access point",
+    ),
 ]
 
 
@@ -181,16 +340,34 @@ def test_each_mechanism_is_refused_under_id_only(case: str, resources: list[Reso
     assert all(mechanism in m for m in messages)
 
 
-@pytest.mark.parametrize(("case", "resources"), [
-    ("rds read replica", [_replica({"replicateSourceDb": JKT_DB_ARN})]),
-    ("dynamodb replica", [res("aws:dynamodb/table:Table", "t", {"tags": tags(), "replicas": [
-        {"regionName": "ap-southeast-1"}]})]),
-    ("secret replica", [res("aws:secretsmanager/secret:Secret", "s", {"tags": tags(), "replicas": [
-        {"region": "ap-southeast-1"}]})]),
-    ("watchlist inbound from us-iad-1", [res("aws:s3/bucket:Bucket", "w", {"bucket": "w", "tags": tags("watchlist")},
-                                             IAD), *bucket("served", data_class="watchlist"),
-                                         replication("arn:aws:s3:::served-bkt", source="w")]),
-])
+@pytest.mark.parametrize(
+    ("case", "resources"),
+    [
+        ("rds read replica", [_replica({"replicateSourceDb": JKT_DB_ARN})]),
+        (
+            "dynamodb replica",
+            [res("aws:dynamodb/table:Table", "t", {"tags": tags(), "replicas": [{"regionName": "ap-southeast-1"}]})],
+        ),
+        (
+            "secret replica",
+            [
+                res(
+                    "aws:secretsmanager/secret:Secret",
+                    "s",
+                    {"tags": tags(), "replicas": [{"region": "ap-southeast-1"}]},
+                )
+            ],
+        ),
+        (
+            "watchlist inbound from us-iad-1",
+            [
+                res("aws:s3/bucket:Bucket", "w", {"bucket": "w", "tags": tags("watchlist")}, IAD),
+                *bucket("served", data_class="watchlist"),
+                replication("arn:aws:s3:::served-bkt", source="w"),
+            ],
+        ),
+    ],
+)
 def test_allowed_copies_pass_under_id_sg(case: str, resources: list[ResourceInput]) -> None:
     assert run(RULE, resources, ID_SG, known={JKT_DB_ARN: DataClass.CUSTOMER_PII}) == []
 
@@ -232,13 +409,15 @@ def test_dynamodb_unknown_replicas_fail_closed() -> None:
 
 # --- relabelled destinations and opaque resources ---
 
+
 def test_a_destination_labelled_weaker_than_what_it_receives_is_relabelled() -> None:
     art = bucket("dst", data_class="software-artifact")
     messages = run(RULE, [*SRC, *art, replication()])
     assert messages == [
         "aws:s3/bucket:Bucket dst is labelled software-artifact but receives customer-pii (src's data-class tag, via "
         "repl.bucket, via repl.rules.destination.bucket): a copy labelled weaker than its data hides where the data "
-        "really is. Label it customer-pii or stop the flow."]
+        "really is. Label it customer-pii or stop the flow."
+    ]
 
 
 def test_a_destination_labelled_as_strictly_is_not_relabelled() -> None:
@@ -246,8 +425,9 @@ def test_a_destination_labelled_as_strictly_is_not_relabelled() -> None:
 
 
 def test_an_opaque_resource_taking_a_restricted_store_cannot_be_evaluated() -> None:
-    cmd = res("command:local:Command", "sync", {"create": "aws s3 sync s3://src-bkt s3://far"},
-              deps={"create": (SRC[0].urn,)})
+    cmd = res(
+        "command:local:Command", "sync", {"create": "aws s3 sync s3://src-bkt s3://far"}, deps={"create": (SRC[0].urn,)}
+    )
     (message,) = run(RULE, [*SRC, cmd])
     assert message.startswith("command:local:Command sync takes src (customer-pii) in property create")
     assert "could not evaluate" in message
@@ -266,19 +446,30 @@ def test_an_opaque_resource_quoting_an_outside_arn_cannot_be_evaluated() -> None
 
 
 def test_a_processor_sending_to_another_region_is_a_copy() -> None:
-    fn = res("aws:lambda/function:Function", "fn", {"tags": tags(), "environment": {"variables": {
-        "OUT": "https://sqs.ap-southeast-1.amazonaws.com/123456789012/out"}}})
+    fn = res(
+        "aws:lambda/function:Function",
+        "fn",
+        {
+            "tags": tags(),
+            "environment": {"variables": {"OUT": "https://sqs.ap-southeast-1.amazonaws.com/123456789012/out"}},
+        },
+    )
     messages = run(RULE, [fn])
-    assert any(m.startswith("reference in environment.variables.OUT on fn: customer-pii may not be copied")
-               for m in messages)
+    assert any(
+        m.startswith("reference in environment.variables.OUT on fn: customer-pii may not be copied") for m in messages
+    )
     # The queue outside the stack may also be read: its data counts as the most restricted class.
     assert any("audit-log is never replicated cross-region" in m for m in messages) and len(messages) == 2
 
 
 def test_a_processor_naming_a_stack_queue_by_its_url_reads_that_queue() -> None:
     queue = res("aws:sqs/queue:Queue", "outbox", {"name": "outbox-q", "tags": tags("webhook-outbox")}, SIN)
-    fn = res("aws:lambda/function:Function", "fn", {"environment": {"variables": {
-        "Q": "https://sqs.ap-southeast-1.amazonaws.com/123456789012/outbox-q"}}}, SIN)
+    fn = res(
+        "aws:lambda/function:Function",
+        "fn",
+        {"environment": {"variables": {"Q": "https://sqs.ap-southeast-1.amazonaws.com/123456789012/outbox-q"}}},
+        SIN,
+    )
     facts = build_facts([queue, fn], STACK_CONFIG, {})
     assert [r.shown for r in facts[1].references] == ["outbox"]
     assert set(facts[1].received) == {DataClass.WEBHOOK_OUTBOX}

@@ -13,13 +13,16 @@ def test_baseline_passes() -> None:
     assert run(RULE, BASELINE) == []
 
 
-@pytest.mark.parametrize(("path", "value", "expected"), [
-    (("region",), "ap-southeast-1", "customer-pii may not live in ap-southeast-1 (sg-sin-1)"),
-    (("region",), "eu-west-1", "customer-pii may not live in eu-west-1; allowed: id-jkt-1 (ap-southeast-3)"),
-    (("region",), UNKNOWN, "its region cannot be determined: the resource's region input is unknown"),
-    (("tags", "data-class"), "sar-envelope", None),
-    (("tags", "collection"), "ghost", "collection 'ghost', which residency:collections does not declare"),
-])
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        (("region",), "ap-southeast-1", "customer-pii may not live in ap-southeast-1 (sg-sin-1)"),
+        (("region",), "eu-west-1", "customer-pii may not live in eu-west-1; allowed: id-jkt-1 (ap-southeast-3)"),
+        (("region",), UNKNOWN, "its region cannot be determined: the resource's region input is unknown"),
+        (("tags", "data-class"), "sar-envelope", None),
+        (("tags", "collection"), "ghost", "collection 'ghost', which residency:collections does not declare"),
+    ],
+)
 def test_mutations(path: tuple[str, ...], value: object, expected: str | None) -> None:
     messages = run(RULE, mutate(BASELINE, 0, path, value))
     if expected is None:
@@ -103,8 +106,10 @@ def test_an_untagged_function_in_singapore_is_a_violation() -> None:
 def test_an_untagged_function_in_jakarta_reading_jakarta_data_is_clean() -> None:
     fn = res(FN, "fn", {"environment": {"variables": {"DB": "kyc-db"}}})
     assert run(RULE, [database("kyc-db"), fn]) == []
-    assert "fn: customer-pii may not live in ap-southeast-1" in run(RULE, [database("kyc-db"), mutate([fn], 0, (
-        "region",), "ap-southeast-1")[0]])[0]
+    assert (
+        "fn: customer-pii may not live in ap-southeast-1"
+        in run(RULE, [database("kyc-db"), mutate([fn], 0, ("region",), "ap-southeast-1")[0]])[0]
+    )
 
 
 def test_an_untagged_function_in_singapore_reading_singapore_replicas_takes_their_class() -> None:
@@ -124,8 +129,15 @@ DIST = "aws:cloudfront/distribution:Distribution"
 
 
 def _cdn(origin_bucket: str, deps: tuple[str, ...] = ()) -> list:  # type: ignore[type-arg]
-    return [res(DIST, "cdn", {"origins": [{"domainName": f"{origin_bucket}.s3.ap-southeast-3.amazonaws.com",
-                                           "originId": "o"}]}, IAD, deps={"origins": deps})]
+    return [
+        res(
+            DIST,
+            "cdn",
+            {"origins": [{"domainName": f"{origin_bucket}.s3.ap-southeast-3.amazonaws.com", "originId": "o"}]},
+            IAD,
+            deps={"origins": deps},
+        )
+    ]
 
 
 def test_a_cdn_in_front_of_identity_documents_caches_them_worldwide() -> None:
@@ -153,18 +165,29 @@ def test_ops_telemetry_may_be_served_at_the_edge_only_when_the_org_opts_in() -> 
 
 
 def test_control_resources_anywhere_are_never_judged() -> None:
-    control = [res("aws:iam/role:Role", "r", {}, SIN), res("aws:ec2/vpc:Vpc", "v", {"cidrBlock": "10.0.0.0/16"}, IAD),
-               res("aws:cloudwatch/metricAlarm:MetricAlarm", "a", {}, SIN)]
+    control = [
+        res("aws:iam/role:Role", "r", {}, SIN),
+        res("aws:ec2/vpc:Vpc", "v", {"cidrBlock": "10.0.0.0/16"}, IAD),
+        res("aws:cloudwatch/metricAlarm:MetricAlarm", "a", {}, SIN),
+    ]
     assert run(RULE, control) == []
 
 
 def test_a_provider_whose_endpoints_point_elsewhere_has_no_trustworthy_region() -> None:
     from residency.facts.resource import ProviderInput
 
-    rerouted = ProviderInput("pulumi:providers:aws", "urn:p", "jkt", {
-        "region": "ap-southeast-3", "endpoints": [{"s3": "https://s3.ap-southeast-1.amazonaws.com"}]})
+    rerouted = ProviderInput(
+        "pulumi:providers:aws",
+        "urn:p",
+        "jkt",
+        {"region": "ap-southeast-3", "endpoints": [{"s3": "https://s3.ap-southeast-1.amazonaws.com"}]},
+    )
     (message,) = run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, rerouted)])
     assert "its region cannot be determined: provider jkt sends API calls to endpoints in ap-southeast-1" in message
-    local = ProviderInput("pulumi:providers:aws", "urn:p", "jkt", {
-        "region": "ap-southeast-3", "endpoints": [{"s3": "https://s3.ap-southeast-3.amazonaws.com"}]})
+    local = ProviderInput(
+        "pulumi:providers:aws",
+        "urn:p",
+        "jkt",
+        {"region": "ap-southeast-3", "endpoints": [{"s3": "https://s3.ap-southeast-3.amazonaws.com"}]},
+    )
     assert run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, local)]) == []

@@ -43,5 +43,13 @@ def test_sentences_are_enforced() -> None:
     from residency.rules.base import RuleMeta
 
     with pytest.raises(ValidationError, match="complete sentence"):
-        RuleMeta(name="require-x", title="t", description="no capital and no stop", severity="low",
-                 scope=Scope.RESOURCE, protects=(), regulations=(), remediation="Do it.")
+        RuleMeta(
+            name="require-x",
+            title="t",
+            description="no capital and no stop",
+            severity="low",
+            scope=Scope.RESOURCE,
+            protects=(),
+            regulations=(),
+            remediation="Do it.",
+        )

@@ -1,6 +1,5 @@
 """A recording mock over both stacks: every resource lands where its class may live, every store is tagged."""
 
-
 import pytest
 
 from residency.facts.resource import ResourceFacts
@@ -33,7 +32,9 @@ def test_every_data_store_is_tagged_with_a_known_class(both_stacks: dict[str, li
 
 
 @pytest.mark.parametrize("stack", ["id-jkt-1", "sg-sin-1"])
-def test_every_resource_region_is_allowed_for_its_class(both_stacks: dict[str, list[ResourceFacts]], stack: str) -> None:
+def test_every_resource_region_is_allowed_for_its_class(
+    both_stacks: dict[str, list[ResourceFacts]], stack: str
+) -> None:
     config = stack_config(stack)
     settings = load_stack_settings({k: v for k, v in config.items() if k.startswith("residency:")}, today())
     posture = Posture(settings, today())
@@ -77,5 +78,3 @@ def test_read_replica_points_at_the_jakarta_primary(both_stacks: dict[str, list[
     assert len(replicas) == 1
     source = replicas[0].props["replicateSourceDb"]
     assert source.startswith("arn:aws:rds:ap-southeast-3:") and ":db:onboarding-customer-pii-db-db" in source
-
-

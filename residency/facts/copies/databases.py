@@ -7,7 +7,6 @@ from residency.facts.values import arn_region, as_list, is_unknown, reveal
 
 RDS_INSTANCE = ("aws:rds/instance:Instance",)
 RDS_CLUSTER = ("aws:rds/cluster:Cluster",)
-GLOBAL_CLUSTER = ("aws:rds/globalCluster:GlobalCluster",)
 DDB_TABLE = ("aws:dynamodb/table:Table",)
 CACHE_GROUP = ("aws:elasticache/replicationGroup:ReplicationGroup",)
 GLOBAL_CACHE = ("aws:elasticache/globalReplicationGroup:GlobalReplicationGroup",)

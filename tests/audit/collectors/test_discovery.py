@@ -7,7 +7,8 @@ from tests.audit.conftest import IAD, JKT, SIN, audit, messages
 
 def test_a_resource_of_a_type_no_collector_reads_is_judged_and_reported_as_not_evaluated(aws: boto3.Session) -> None:
     topic = aws.client("sns", region_name=SIN).create_topic(
-        Name="kyc-events", Tags=[{"Key": "owner", "Value": "risk"}])["TopicArn"]
+        Name="kyc-events", Tags=[{"Key": "owner", "Value": "risk"}]
+    )["TopicArn"]
     result = audit(aws, regions=[JKT, SIN])
     assert [r.urn for r in result.unevaluated] == [topic]
     assert result.unevaluated[0].type == "aws:sns/topic:Topic"
@@ -18,8 +19,7 @@ def test_a_resource_of_a_type_no_collector_reads_is_judged_and_reported_as_not_e
 
 
 def test_a_tagged_resource_of_an_unread_type_in_jakarta_is_incomplete_but_not_a_violation(aws: boto3.Session) -> None:
-    aws.client("sns", region_name=JKT).create_topic(
-        Name="kyc-events", Tags=[{"Key": "data-class", "Value": "api-log"}])
+    aws.client("sns", region_name=JKT).create_topic(Name="kyc-events", Tags=[{"Key": "data-class", "Value": "api-log"}])
     result = audit(aws, regions=[JKT])
     assert messages(result, "restrict-data-class-region") == []
     assert result.exit_code == 3
@@ -34,6 +34,7 @@ def test_resources_a_collector_reads_are_not_listed_twice(aws: boto3.Session) ->
 
 def test_control_resources_found_by_the_listing_are_ignored(aws: boto3.Session) -> None:
     aws.client("ec2", region_name=IAD).create_vpc(
-        CidrBlock="10.0.0.0/16", TagSpecifications=[{"ResourceType": "vpc", "Tags": [{"Key": "k", "Value": "v"}]}])
+        CidrBlock="10.0.0.0/16", TagSpecifications=[{"ResourceType": "vpc", "Tags": [{"Key": "k", "Value": "v"}]}]
+    )
     result = audit(aws, regions=[IAD])
     assert result.unevaluated == [] and result.exit_code == 0

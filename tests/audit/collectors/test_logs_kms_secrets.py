@@ -31,8 +31,14 @@ def test_multi_region_key_and_its_replica(aws: boto3.Session) -> None:
 
 def test_secret_replicas(aws: boto3.Session) -> None:
     sm = aws.client("secretsmanager", region_name=JKT)
-    sm.create_secret(Name="kyc/token", SecretString="x", Tags=[{"Key": "data-class", "Value": "customer-pii"}],
-                     AddReplicaRegions=[{"Region": SIN}])
-    assert any("Secrets Manager replica on kyc/token" in m
-               for m in messages(audit(aws, regions=[JKT, SIN]), "restrict-cross-region-replication"))
+    sm.create_secret(
+        Name="kyc/token",
+        SecretString="x",
+        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
+        AddReplicaRegions=[{"Region": SIN}],
+    )
+    assert any(
+        "Secrets Manager replica on kyc/token" in m
+        for m in messages(audit(aws, regions=[JKT, SIN]), "restrict-cross-region-replication")
+    )
     assert messages(audit(aws, ID_SG, regions=[JKT, SIN]), "restrict-cross-region-replication") == []

@@ -9,11 +9,23 @@ from tests.audit.conftest import JKT, SIN, audit, messages
 def _db(aws: boto3.Session, region: str, name: str, cls: str | None, **kw: Any) -> str:
     tags = [{"Key": "data-class", "Value": cls}] if cls else []
     kms = aws.client("kms", region_name=region).create_key(
-        Tags=[{"TagKey": t["Key"], "TagValue": t["Value"]} for t in tags])["KeyMetadata"]["Arn"]
-    return str(aws.client("rds", region_name=region).create_db_instance(
-        DBInstanceIdentifier=name, Engine="postgres", DBInstanceClass="db.t4g.micro", AllocatedStorage=20,
-        MasterUsername="u", MasterUserPassword="p" * 12, StorageEncrypted=True, KmsKeyId=kms,
-        DeletionProtection=True, Tags=tags, **kw)["DBInstance"]["DBInstanceArn"])
+        Tags=[{"TagKey": t["Key"], "TagValue": t["Value"]} for t in tags]
+    )["KeyMetadata"]["Arn"]
+    return str(
+        aws.client("rds", region_name=region).create_db_instance(
+            DBInstanceIdentifier=name,
+            Engine="postgres",
+            DBInstanceClass="db.t4g.micro",
+            AllocatedStorage=20,
+            MasterUsername="u",
+            MasterUserPassword="p" * 12,
+            StorageEncrypted=True,
+            KmsKeyId=kms,
+            DeletionProtection=True,
+            Tags=tags,
+            **kw,
+        )["DBInstance"]["DBInstanceArn"]
+    )
 
 
 def test_compliant_instance(aws: boto3.Session) -> None:
@@ -29,15 +41,19 @@ def test_untagged_instance_and_pii_in_singapore(aws: boto3.Session) -> None:
     _db(aws, SIN, "sg-pii", "customer-pii")
     result = audit(aws, regions=[JKT, SIN])
     assert any("untagged holds data" in m for m in messages(result, "require-data-class-tag"))
-    assert any("sg-pii: customer-pii may not live in ap-southeast-1" in m
-               for m in messages(result, "restrict-data-class-region"))
+    assert any(
+        "sg-pii: customer-pii may not live in ap-southeast-1" in m
+        for m in messages(result, "restrict-data-class-region")
+    )
 
 
 def test_cross_region_read_replica(aws: boto3.Session) -> None:
     source = _db(aws, JKT, "primary", "customer-pii")
     aws.client("rds", region_name=SIN).create_db_instance_read_replica(
-        DBInstanceIdentifier="replica", SourceDBInstanceIdentifier=source,
-        Tags=[{"Key": "data-class", "Value": "customer-pii"}])
+        DBInstanceIdentifier="replica",
+        SourceDBInstanceIdentifier=source,
+        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
+    )
     result = audit(aws, regions=[JKT, SIN])
     assert any("RDS read replica on replica" in m for m in messages(result, "restrict-cross-region-replication"))
 
@@ -46,9 +62,22 @@ def test_automated_backup_replication_is_found(aws: boto3.Session) -> None:
     """Moto lacks automated-backup replication: only DescribeDBInstanceAutomatedBackups is answered here."""
     source = _db(aws, JKT, "primary", "customer-pii")
     replica_arn = f"arn:aws:rds:{SIN}:123456789012:auto-backup:ab-1"
-    moto_gaps.answer(aws, "rds", "DescribeDBInstanceAutomatedBackups", lambda params: {"DBInstanceAutomatedBackups": [{
-        "DBInstanceArn": source, "DBInstanceIdentifier": "primary",
-        "DBInstanceAutomatedBackupsReplications": [{"DBInstanceAutomatedBackupsArn": replica_arn}]}]})
+    moto_gaps.answer(
+        aws,
+        "rds",
+        "DescribeDBInstanceAutomatedBackups",
+        lambda params: {
+            "DBInstanceAutomatedBackups": [
+                {
+                    "DBInstanceArn": source,
+                    "DBInstanceIdentifier": "primary",
+                    "DBInstanceAutomatedBackupsReplications": [{"DBInstanceAutomatedBackupsArn": replica_arn}],
+                }
+            ]
+        },
+    )
     result = audit(aws, regions=[JKT])
-    assert any("RDS automated backup replication" in m and "-> ap-southeast-1" in m
-               for m in messages(result, "restrict-cross-region-replication"))
+    assert any(
+        "RDS automated backup replication" in m and "-> ap-southeast-1" in m
+        for m in messages(result, "restrict-cross-region-replication")
+    )

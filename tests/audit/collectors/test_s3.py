@@ -21,26 +21,43 @@ def test_compliant_jakarta_bucket_and_us_watchlist(aws: boto3.Session) -> None:
 def test_pii_bucket_in_singapore(aws: boto3.Session) -> None:
     _make(aws, SIN, "kyc-pii-sg", "customer-pii")
     result = audit(aws)
-    assert any("kyc-pii-sg: customer-pii may not live in ap-southeast-1" in m
-               for m in messages(result, "restrict-data-class-region"))
+    assert any(
+        "kyc-pii-sg: customer-pii may not live in ap-southeast-1" in m
+        for m in messages(result, "restrict-data-class-region")
+    )
     assert result.exit_code == 1
 
 
 def test_replication_rule_to_another_region(aws: boto3.Session) -> None:
     _make(aws, JKT, "kyc-bio", "biometric")
     _make(aws, SIN, "kyc-bio-dr", "biometric")
-    aws.client("s3", region_name=JKT).put_bucket_replication(Bucket="kyc-bio", ReplicationConfiguration={
-        "Role": "arn:aws:iam::123456789012:role/r", "Rules": [{
-            "ID": "dr", "Status": "Enabled", "Priority": 1, "Filter": {"Prefix": ""},
-            "DeleteMarkerReplication": {"Status": "Disabled"}, "Destination": {"Bucket": "arn:aws:s3:::kyc-bio-dr"}}]})
+    aws.client("s3", region_name=JKT).put_bucket_replication(
+        Bucket="kyc-bio",
+        ReplicationConfiguration={
+            "Role": "arn:aws:iam::123456789012:role/r",
+            "Rules": [
+                {
+                    "ID": "dr",
+                    "Status": "Enabled",
+                    "Priority": 1,
+                    "Filter": {"Prefix": ""},
+                    "DeleteMarkerReplication": {"Status": "Disabled"},
+                    "Destination": {"Bucket": "arn:aws:s3:::kyc-bio-dr"},
+                }
+            ],
+        },
+    )
     only = audit(aws)
-    assert any("biometric may not be copied ap-southeast-3 (id-jkt-1) -> ap-southeast-1" in m
-               for m in messages(only, "restrict-cross-region-replication"))
+    assert any(
+        "biometric may not be copied ap-southeast-3 (id-jkt-1) -> ap-southeast-1" in m
+        for m in messages(only, "restrict-cross-region-replication")
+    )
     assert messages(audit(aws, ID_SG), "restrict-cross-region-replication") == []
 
 
 def test_untagged_and_unencrypted_bucket(aws: boto3.Session) -> None:
-    aws.client("s3", region_name=JKT).create_bucket(Bucket="mystery",
-                                                     CreateBucketConfiguration={"LocationConstraint": JKT})
+    aws.client("s3", region_name=JKT).create_bucket(
+        Bucket="mystery", CreateBucketConfiguration={"LocationConstraint": JKT}
+    )
     result = audit(aws)
     assert messages(result, "require-data-class-tag")
