@@ -7,7 +7,7 @@ import pulumi_kubernetes as k8s
 
 from components.placement import ClusterPlacement, Residence, ResidencyComponentError
 from components.workload import metadata, pod_template
-from residency.model.data_classes import DataClass
+from residency.model.data_classes import SHIPPED_LOG_CLASSES
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,9 @@ class LogShipperArgs:
 class LogShipper(pulumi.ComponentResource):
     def __init__(self, name: str, args: LogShipperArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("residency:index:LogShipper", name, None, opts)
-        if args.residence.data_class not in (DataClass.API_LOG, DataClass.AUDIT_LOG):
-            raise ResidencyComponentError(f"LogShipper {name!r} ships api-log or audit-log only")
+        if args.residence.data_class not in SHIPPED_LOG_CLASSES:
+            shipped = " or ".join(c.value for c in SHIPPED_LOG_CLASSES)
+            raise ResidencyComponentError(f"LogShipper {name!r} ships {shipped} only")
         args.residence.require_allowed("LogShipper", name, args.cluster)
         container = {
             "name": "fluent-bit",

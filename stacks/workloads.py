@@ -9,12 +9,10 @@ from components.placement import ClusterPlacement
 from components.storage_class import RegionalStorageClass, RegionalStorageClassArgs
 from components.watchlist_sync import WatchlistSync, WatchlistSyncArgs
 from components.webhook_dispatcher import WebhookDispatcher, WebhookDispatcherArgs
-from residency.model.data_classes import DataClass
+from residency.model.data_classes import SHIPPED_LOG_CLASSES, DataClass
 from residency.model.posture import Posture
 from residency.model.settings import Collection
 from stacks.keyring import KeyRing
-
-SHIPPED = (DataClass.API_LOG, DataClass.AUDIT_LOG)
 
 
 def _namespace(name: str, residence: Residence, cluster: ClusterPlacement) -> pulumi.Output[str]:
@@ -60,7 +58,7 @@ def build_workloads(
                     component.queue_url,
                 ),
             )
-        elif isinstance(component, LogSink) and residence.data_class in SHIPPED:
+        elif isinstance(component, LogSink) and residence.data_class in SHIPPED_LOG_CLASSES:
             LogShipper(
                 f"{region}-{collection_name}-{class_name}-shipper",
                 LogShipperArgs(

@@ -69,6 +69,9 @@ MATRIX: dict[DataClass, ClassSpec] = {
 PINNED_CLASSES = frozenset(c for c, s in MATRIX.items() if s.placement is Placement.PINNED)
 """Classes that stay in id-jkt-1 whatever the org says (audit trails, SAR envelopes)."""
 
+SHIPPED_LOG_CLASSES = (DataClass.API_LOG, DataClass.AUDIT_LOG)
+"""Log classes a cluster's log shipper forwards from pods into their regional log sink."""
+
 CUSTOMER_DATA_CLASSES = frozenset(
     c for c, s in MATRIX.items() if s.placement in (Placement.PERSONAL, Placement.PINNED, Placement.WEBHOOK_EGRESS)
 )

@@ -77,4 +77,4 @@ class Rule:
 
 
 ALL_REGULATIONS = (Regulation.BI, Regulation.OJK, Regulation.PDP)
-PERSONAL_CLASSES = tuple(DataClass)
+EVERY_CLASS = tuple(DataClass)

@@ -7,7 +7,7 @@ from residency.facts.values import is_unknown, reveal
 from residency.model.data_classes import AUDIT_CLASSES, DataClass
 from residency.model.findings import Severity
 from residency.model.retention import AUDIT_RETENTION_FLOOR_DAYS
-from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
 
@@ -43,7 +43,8 @@ RULE = Rule(
         severity=Severity.MEDIUM,
         scope=Scope.RESOURCE,
         protects=tuple(DataClass),
-        regulations=ALL_REGULATIONS,
+        # retention limits (UU PDP art. 43-44) and record keeping (POJK 38)
+        regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Set retentionInDays from the org's retentionDays for the class.",
     ),
     check=check,

@@ -7,7 +7,7 @@ from residency.facts.resource import ResourceFacts
 from residency.facts.values import reveal
 from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
-from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 PROTECTED = tuple(c for c in DataClass if c is not DataClass.SOFTWARE_ARTIFACT)
 BLOCK_TYPE = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
@@ -44,7 +44,8 @@ RULE = Rule(
         severity=Severity.CRITICAL,
         scope=Scope.STACK,
         protects=PROTECTED,
-        regulations=ALL_REGULATIONS,
+        # confidentiality (UU PDP art. 35-39) and access control (POJK 38)
+        regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Add a BucketPublicAccessBlock with all four flags, and set publiclyAccessible false.",
     ),
     check_stack=check_stack,

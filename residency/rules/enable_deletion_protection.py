@@ -6,7 +6,7 @@ from residency.facts.resource import BUCKET_TYPES, ResourceFacts
 from residency.facts.values import reveal
 from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
-from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 PROTECTED = tuple(c for c in DataClass if c not in (DataClass.SOFTWARE_ARTIFACT, DataClass.OPS_TELEMETRY))
 _DATABASES = ("aws:rds/instance:Instance", "aws:rds/cluster:Cluster")
@@ -33,7 +33,8 @@ RULE = Rule(
         severity=Severity.HIGH,
         scope=Scope.RESOURCE,
         protects=PROTECTED,
-        regulations=ALL_REGULATIONS,
+        # availability and recovery (POJK 38) and protection from loss (UU PDP art. 35)
+        regulations=(Regulation.OJK, Regulation.PDP),
         remediation="Set deletionProtection true, skipFinalSnapshot false and forceDestroy false.",
     ),
     check=check,

@@ -7,7 +7,7 @@ from residency.facts.resource import ResourceFacts
 from residency.facts.values import get_path, reveal
 from residency.model.data_classes import AUDIT_CLASSES
 from residency.model.findings import Severity
-from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 LOCK_TYPE = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration"
 
@@ -34,7 +34,8 @@ RULE = Rule(
         severity=Severity.HIGH,
         scope=Scope.STACK,
         protects=tuple(AUDIT_CLASSES),
-        regulations=ALL_REGULATIONS,
+        # integrity of audit trails (POJK 38)
+        regulations=(Regulation.OJK,),
         remediation="Create the bucket with objectLockEnabled and a COMPLIANCE-mode BucketObjectLockConfiguration.",
     ),
     check_stack=check_stack,

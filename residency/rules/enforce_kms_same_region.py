@@ -7,7 +7,7 @@ from residency.facts.resource import ResourceFacts
 from residency.facts.values import arn_region, get_path, is_unknown, reveal
 from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
-from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 PROTECTED = tuple(c for c in DataClass if c is not DataClass.SOFTWARE_ARTIFACT)
 SSE_TYPE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
@@ -83,7 +83,8 @@ RULE = Rule(
         severity=Severity.HIGH,
         scope=Scope.STACK,
         protects=PROTECTED,
-        regulations=ALL_REGULATIONS,
+        # security of personal data (UU PDP art. 35) and cryptographic controls (POJK 38)
+        regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Encrypt the store with the RegionalKey of its region.",
     ),
     check_stack=check_stack,

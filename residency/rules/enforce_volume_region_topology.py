@@ -6,7 +6,7 @@ from residency.facts.kubernetes import REGION_LABEL
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import as_list, get_path, reveal
 from residency.model.findings import Severity
-from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import ALL_REGULATIONS, EVERY_CLASS, Rule, RuleContext, RuleMeta, Scope
 
 PVC = "kubernetes:core/v1:PersistentVolumeClaim"
 STORAGE_CLASS = "kubernetes:storage.k8s.io/v1:StorageClass"
@@ -64,7 +64,7 @@ RULE = Rule(
         description="Persistent volume claims of a data class use a StorageClass pinned to the cluster's region.",
         severity=Severity.HIGH,
         scope=Scope.STACK,
-        protects=PERSONAL_CLASSES,
+        protects=EVERY_CLASS,
         regulations=ALL_REGULATIONS,
         remediation="Use a StorageClass whose allowedTopologies pin the region label to the cluster's region.",
     ),

@@ -6,7 +6,7 @@ from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 from residency.facts.resource import ResourceFacts
 from residency.model.data_classes import ALLOWED_VALUES
 from residency.model.findings import Severity
-from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import EVERY_CLASS, Regulation, Rule, RuleContext, RuleMeta, Scope
 
 
 def _needs_tag(f: ResourceFacts) -> bool:
@@ -36,8 +36,9 @@ RULE = Rule(
         description="Every data store that accepts tags carries a data-class tag with exactly one known value.",
         severity=Severity.HIGH,
         scope=Scope.RESOURCE,
-        protects=PERSONAL_CLASSES,
-        regulations=ALL_REGULATIONS,
+        protects=EVERY_CLASS,
+        # record of processing (UU PDP art. 31) and data classification (POJK 38)
+        regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Tag the resource with data-class set to one of the twelve known classes, spelt exactly.",
     ),
     check=check,

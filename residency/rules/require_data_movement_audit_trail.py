@@ -6,7 +6,7 @@ from residency.facts.resource import CopyEdge, ResourceFacts
 from residency.model.data_classes import CUSTOMER_DATA_CLASSES, DataClass
 from residency.model.findings import Severity
 from residency.model.regions import Region, logical_region
-from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 
 def _leaves_indonesia(e: CopyEdge) -> bool:
@@ -50,7 +50,8 @@ RULE = Rule(
         severity=Severity.HIGH,
         scope=Scope.STACK,
         protects=tuple(sorted(CUSTOMER_DATA_CLASSES)),
-        regulations=ALL_REGULATIONS,
+        # accountability for cross-border transfers (UU PDP art. 56) and audit trails (POJK 38)
+        regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Deploy the DataMovementAuditTrail component in id-jkt-1.",
     ),
     check_stack=check_stack,

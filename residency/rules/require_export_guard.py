@@ -9,7 +9,7 @@ from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
 from residency.model.regions import HOME
 from residency.model.settings import SinkRegion
-from residency.rules.base import ALL_REGULATIONS, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 WEB_ACL = "aws:wafv2/webAcl:WebAcl"
 ASSOCIATION = "aws:wafv2/webAclAssociation:WebAclAssociation"
@@ -70,7 +70,8 @@ RULE = Rule(
         severity=Severity.HIGH,
         scope=Scope.STACK,
         protects=(DataClass.CUSTOMER_PII, DataClass.BIOMETRIC, DataClass.SOURCE_DOCUMENT),
-        regulations=ALL_REGULATIONS,
+        # transfers out of Indonesia (UU PDP art. 56) and access control (POJK 38)
+        regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Deploy the ExportGuard component on the dashboard's load balancer.",
     ),
     check_stack=check_stack,

@@ -13,7 +13,7 @@ from residency.model.catalogue import Role
 from residency.model.data_classes import MOST_RESTRICTED, DataClass
 from residency.model.findings import Severity
 from residency.model.regions import describe
-from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import ALL_REGULATIONS, EVERY_CLASS, Rule, RuleContext, RuleMeta, Scope
 
 
 def _judge(edge: CopyEdge, f: ResourceFacts, ctx: RuleContext) -> str | None:
@@ -111,7 +111,7 @@ RULE = Rule(
         description="Every cross-region copy mechanism copies a class that may go to its destination region.",
         severity=Severity.CRITICAL,
         scope=Scope.STACK,
-        protects=PERSONAL_CLASSES,
+        protects=EVERY_CLASS,
         regulations=ALL_REGULATIONS,
         remediation="Remove the copy, point it at id-jkt-1, or enable ID-SG with an SCC covering the destination.",
     ),

@@ -13,7 +13,7 @@ from residency.model.catalogue import Role
 from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
 from residency.model.settings import PLATFORM_COLLECTION
-from residency.rules.base import ALL_REGULATIONS, PERSONAL_CLASSES, Rule, RuleContext, RuleMeta, Scope
+from residency.rules.base import ALL_REGULATIONS, EVERY_CLASS, Rule, RuleContext, RuleMeta, Scope
 
 JUDGED = ("aws:", "kubernetes:")
 
@@ -96,7 +96,7 @@ RULE = Rule(
         ),
         severity=Severity.CRITICAL,
         scope=Scope.STACK,
-        protects=PERSONAL_CLASSES,
+        protects=EVERY_CLASS,
         regulations=ALL_REGULATIONS,
         remediation=(
             "Deploy the resource with the provider of an allowed region, tag it with its real data class, or change "

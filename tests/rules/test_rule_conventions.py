@@ -37,6 +37,17 @@ def test_metadata_is_complete(rule: Rule) -> None:
     assert module.__doc__ and module.__doc__.strip().endswith(".")
 
 
+PLACEMENT_RULES = {"restrict-data-class-region", "restrict-cross-region-replication", "enforce-volume-region-topology"}
+
+
+def test_each_rule_names_the_regulations_it_serves_not_all_three_by_default() -> None:
+    from residency.rules.base import ALL_REGULATIONS, Regulation
+
+    every = {r.name for r in RULES if set(r.meta.regulations) == set(ALL_REGULATIONS)}
+    assert every == PLACEMENT_RULES  # where data lives is what BI, OJK and UU PDP all regulate
+    assert all(Regulation.PDP in r.meta.regulations or r.name == "enable-object-lock" for r in RULES)
+
+
 def test_sentences_are_enforced() -> None:
     from pydantic import ValidationError
 

@@ -1,0 +1,123 @@
+"""Where a resource is: the precedence of every source of a region, one row per case."""
+
+from typing import Any
+
+import pytest
+
+from residency.facts.region import effective_region
+from residency.facts.resource import ProviderInput, ResourceInput
+from residency.facts.values import UNKNOWN
+
+BUCKET = "aws:s3/bucket:Bucket"
+JKT, SIN, IAD = "ap-southeast-3", "ap-southeast-1", "us-east-1"
+
+
+def _provider(name: str, **props: Any) -> ProviderInput:
+    return ProviderInput("pulumi:providers:aws", f"urn:pulumi:dev::p::pulumi:providers:aws::{name}", name, props)
+
+
+# (own region input, provider, recorded outputs, stack aws:region, env) -> (region, where it came from)
+CASES: list[tuple[str, Any, ProviderInput | None, dict[str, Any], str | None, dict[str, str], str | None, str]] = [
+    (
+        "own input beats everything",
+        IAD,
+        _provider("sin", region=SIN),
+        {"region": JKT},
+        JKT,
+        {"AWS_REGION": JKT},
+        IAD,
+        "resource region input",
+    ),
+    (
+        "unknown own input fails closed",
+        UNKNOWN,
+        _provider("sin", region=SIN),
+        {},
+        JKT,
+        {},
+        None,
+        "unknown during preview",
+    ),
+    (
+        "explicit provider beats stack and env",
+        None,
+        _provider("sin", region=SIN),
+        {},
+        JKT,
+        {"AWS_REGION": JKT},
+        SIN,
+        "provider sin",
+    ),
+    (
+        "default provider region",
+        None,
+        _provider("default_7_51_1", region=JKT),
+        {},
+        JKT,
+        {},
+        JKT,
+        "stack aws:region (default provider)",
+    ),
+    (
+        "unknown provider region fails closed",
+        None,
+        _provider("sin", region=UNKNOWN),
+        {},
+        JKT,
+        {},
+        None,
+        "region of provider sin is unknown",
+    ),
+    (
+        "provider endpoints elsewhere fail closed",
+        None,
+        _provider("jkt", region=JKT, endpoints=[{"s3": "https://s3.us-east-1.amazonaws.com"}]),
+        {},
+        JKT,
+        {},
+        None,
+        "sends API calls to endpoints in us-east-1",
+    ),
+    (
+        "explicit provider without region is never the stack's",
+        None,
+        _provider("bare"),
+        {},
+        JKT,
+        {"AWS_REGION": JKT},
+        None,
+        "provider bare sets no region",
+    ),
+    (
+        "recorded outputs when the provider says nothing",
+        None,
+        None,
+        {"region": SIN},
+        JKT,
+        {},
+        SIN,
+        "recorded region output",
+    ),
+    ("stack aws:region without a provider", None, None, {}, JKT, {"AWS_REGION": IAD}, JKT, "stack aws:region"),
+    ("environment last", None, None, {}, None, {"AWS_REGION": SIN}, SIN, "environment variable AWS_REGION"),
+    ("nothing at all fails closed", None, None, {}, None, {}, None, "no region input, no provider region"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "own", "provider", "outputs", "stack", "env", "region", "source"), CASES, ids=[c[0] for c in CASES]
+)
+def test_region_precedence(
+    case: str,
+    own: Any,
+    provider: ProviderInput | None,
+    outputs: dict[str, Any],
+    stack: str | None,
+    env: dict[str, str],
+    region: str | None,
+    source: str,
+) -> None:
+    props = {"bucket": "b", **({"region": own} if own is not None else {})}
+    res = ResourceInput("urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", BUCKET, "b", props, provider, outputs=outputs)
+    found, where = effective_region(res, {"aws:region": stack} if stack else {}, env)
+    assert found == region and source in where, (found, where)
