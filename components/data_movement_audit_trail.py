@@ -10,7 +10,6 @@ from components.key import RegionalKey
 from components.log_sink import LogSink, LogSinkArgs
 from components.placement import Placement, Residence, ResidencyComponentError
 from residency.model.data_classes import DataClass
-from residency.model.regions import Region
 
 # Each S3 replication event becomes one record: source region, destination region, data class, timestamp.
 _RECORD_TEMPLATE = (
@@ -34,10 +33,7 @@ class DataMovementAuditTrail(pulumi.ComponentResource):
         super().__init__("residency:index:DataMovementAuditTrail", name, None, opts)
         if args.residence.data_class is not DataClass.DATA_MOVEMENT_AUDIT:
             raise ResidencyComponentError(f"DataMovementAuditTrail {name!r} must hold data-movement-audit")
-        if args.placement.region is not Region.ID_JKT_1:
-            raise ResidencyComponentError(
-                f"DataMovementAuditTrail {name!r} must be deployed in id-jkt-1, not {args.placement.region}"
-            )
+        args.residence.require_allowed("DataMovementAuditTrail", name, args.placement)  # the model pins it
         sink = LogSink(
             f"{name}-sink",
             LogSinkArgs(args.residence, args.placement, args.key),
