@@ -44,6 +44,9 @@ def _describe_error(exc: BaseException, program_dir: Path, project: str, stack: 
             f"pulumi config set {key.split(':', 1)[-1] if key.startswith(project + ':') else key} VALUE"
             f"{' --secret' if exc.secret else ''} --stack {stack}"
         )
+    if isinstance(exc, SystemExit):
+        where = _program_frame(exc, program_dir)
+        return f"the program exited with code {exc.code}" + (f" (at {where})" if where else "")
     message = str(exc).strip() or type(exc).__name__
     if isinstance(exc, pulumi.RunError | ResidencyConfigError):
         return message
@@ -82,6 +85,10 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         loop.run_until_complete(run_in_stack(lambda: _run_main(main)))
+    except SystemExit as exc:
+        # The language host lets SystemExit end the process with its code: 0 is a finished program.
+        if exc.code not in (0, None):
+            result["error"] = _describe_error(exc, program_dir, request["project"], request["stack"])
     except BaseException as exc:  # noqa: BLE001 - every program failure becomes one reported line
         result["error"] = _describe_error(exc, program_dir, request["project"], request["stack"])
     result["resources"] = monitor.records
@@ -109,4 +116,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The result is written: a thread the program left running must not keep this process (and the gate) waiting.
+    os._exit(code)

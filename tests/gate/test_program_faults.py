@@ -72,3 +72,18 @@ def test_a_hanging_program_is_one_line_naming_the_last_resource(tmp_path: Path) 
     assert line.startswith(
         "error: program: the program did not finish within 10 s; last resource registered: urn:pulumi:dev::sample::"
     )
+
+
+def test_sys_exit_zero_is_a_finished_program_and_any_other_code_an_error(tmp_path: Path) -> None:
+    done, _ = _preview(write_project(tmp_path / "zero", "trail()\nimport sys\nsys.exit(0)\n"), "60")
+    assert done.returncode == 0, done.stderr
+    done, _ = _preview(write_project(tmp_path / "three", "import sys\nsys.exit(3)\n"), "60")
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith("error: program: the program exited with code 3 (at __main__.py:")
+
+
+def test_a_thread_the_program_leaves_running_does_not_hold_the_preview(tmp_path: Path) -> None:
+    program = "import threading, time\nthreading.Thread(target=lambda: time.sleep(600)).start()\ntrail()\n"
+    done, elapsed = _preview(write_project(tmp_path, program), "60")
+    assert done.returncode == 0, done.stderr
+    assert elapsed < 50
