@@ -1,8 +1,6 @@
 """Every wrong answer from an endpoint makes the region not audited (exit 3), never clean: a real local server."""
 
 import os
-import subprocess
-import sys
 import time
 
 import boto3
@@ -12,6 +10,7 @@ from residency.audit.clients import ClientFactory
 from residency.audit.collectors import COLLECTORS
 from residency.audit.runner import run_audit
 from tests.audit.conftest import JKT
+from tests.cli import run_cli
 from tests.conftest import ID_ONLY
 from tests.faults.server import FAULTS, closed_port, fault_server
 
@@ -51,23 +50,16 @@ def test_an_html_page_names_the_endpoint_and_the_operation() -> None:
 def test_a_slow_endpoint_is_cut_off_by_the_audit_timeout() -> None:
     with fault_server("html-200", delay=30) as endpoint:
         start = time.monotonic()
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "residency",
-                "audit",
-                "--endpoint-url",
-                endpoint,
-                "--regions",
-                "ap-southeast-3,ap-southeast-1",
-                "--timeout",
-                "3",
-                "--format",
-                "json",
-            ],
-            capture_output=True,
-            text=True,
+        proc = run_cli(
+            "audit",
+            "--endpoint-url",
+            endpoint,
+            "--regions",
+            "ap-southeast-3,ap-southeast-1",
+            "--timeout",
+            "3",
+            "--format",
+            "json",
             env=ENV,
             timeout=120,
         )
@@ -79,23 +71,16 @@ def test_a_slow_endpoint_is_cut_off_by_the_audit_timeout() -> None:
 
 @pytest.mark.parametrize("regions", ["all", "ap-southeast-3"])
 def test_a_closed_port_is_not_audited(regions: str) -> None:
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "residency",
-            "audit",
-            "--endpoint-url",
-            closed_port(),
-            "--regions",
-            regions,
-            "--timeout",
-            "60",
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
+    proc = run_cli(
+        "audit",
+        "--endpoint-url",
+        closed_port(),
+        "--regions",
+        regions,
+        "--timeout",
+        "60",
+        "--format",
+        "json",
         env=ENV,
         timeout=180,
     )
@@ -105,12 +90,6 @@ def test_a_closed_port_is_not_audited(regions: str) -> None:
 
 @pytest.mark.parametrize("url", ["not a url", "ftp://127.0.0.1:21", "http://", "http://127.0.0.1:port"])
 def test_an_endpoint_url_that_is_not_a_url_is_exit_2(url: str) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "residency", "audit", "--endpoint-url", url, "--regions", "ap-southeast-3"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=60,
-    )
+    proc = run_cli("audit", "--endpoint-url", url, "--regions", "ap-southeast-3", env=ENV, timeout=60)
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: --endpoint-url: ") and len(proc.stderr.strip().splitlines()) == 1

@@ -1,12 +1,12 @@
 """Hostile packs: each failure is exit 2 and one line naming the pack, the RPC and the resource; nothing hangs."""
 
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from tests.cli import run_cli
 from tests.gate.projects import write_project
 
 PACK = """
@@ -53,25 +53,8 @@ def _pack(root: Path, kind: str) -> Path:
 
 def _preview(tmp_path: Path, kind: str, timeout: str = "20") -> subprocess.CompletedProcess[str]:
     root = write_project(tmp_path / "project", 'aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(JKT))')
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "residency",
-            "preview",
-            "-s",
-            "dev",
-            "-C",
-            str(root),
-            "--policy-pack",
-            str(_pack(tmp_path, kind)),
-            "--timeout",
-            timeout,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    pack = str(_pack(tmp_path, kind))
+    return run_cli("preview", "-s", "dev", "-C", str(root), "--policy-pack", pack, "--timeout", timeout, timeout=180)
 
 
 @pytest.mark.parametrize(

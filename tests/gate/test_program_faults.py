@@ -1,10 +1,10 @@
 """Hostile programs: a background child, a flood of output, a hang. Each ends promptly with the contract's exit."""
 
 import subprocess
-import sys
 import time
 from pathlib import Path
 
+from tests.cli import run_cli
 from tests.gate.projects import POLICY_PACK, write_project
 
 BACKGROUND = """
@@ -30,25 +30,7 @@ first.id.apply(lambda _: time.sleep(3600))  # hangs once the registration has be
 
 def _preview(root: Path, timeout: str) -> tuple[subprocess.CompletedProcess[str], float]:
     start = time.monotonic()
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "residency",
-            "preview",
-            "-s",
-            "dev",
-            "-C",
-            str(root),
-            "--policy-pack",
-            str(POLICY_PACK),
-            "--timeout",
-            timeout,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = run_cli("preview", "-s", "dev", "-C", str(root), "--policy-pack", str(POLICY_PACK), "--timeout", timeout)
     return done, time.monotonic() - start
 
 
