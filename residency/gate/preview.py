@@ -2,7 +2,8 @@
 
 import json
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -80,18 +81,9 @@ class _Analysis:
     violations: list[Violation]
 
 
-def _analyze(
-    settled: SettledRun,
-    inputs: list[ResourceInput],
-    pack_dir: Path,
-    raw_config: dict[str, Any],
-    config_source: str,
-    known: Mapping[str, str],
-    timeout: float,
-    progress: Progress,
-) -> _Analysis:
-    project = settled.project
-    config = project.engine_config()
+@contextmanager
+def _pack_env(project: Project) -> Iterator[dict[str, str]]:
+    """The environment the engine gives a pack; a stack config too large for one environment string goes in a file."""
     env = {
         "PULUMI_PROJECT": project.name,
         "PULUMI_STACK": project.stack,
@@ -99,35 +91,33 @@ def _analyze(
         "PULUMI_ORGANIZATION": "organization",
         "PULUMI_CONFIG_SECRET_KEYS": json.dumps(list(project.secret_keys)),
     }
+    text = json.dumps(project.engine_config())
     with tempfile.TemporaryDirectory(prefix="residency-pack-") as tmp:
-        text = json.dumps(config)
         if len(text.encode()) <= ENV_CONFIG_LIMIT:
             env["PULUMI_CONFIG"] = text
         else:
             path = Path(tmp) / "config.json"
             path.write_text(text, encoding="utf-8")
             env[CONFIG_FILE_ENV] = str(path)
-        return _serve(project, inputs, pack_dir, env, raw_config, config_source, known, timeout, progress)
+        yield env
 
 
-def _serve(
+def _analyze(
     project: Project,
     inputs: list[ResourceInput],
     pack_dir: Path,
-    env: dict[str, str],
     raw_config: dict[str, Any],
     config_source: str,
     known: Mapping[str, str],
     timeout: float,
     progress: Progress,
 ) -> _Analysis:
-    config = project.engine_config()
-    with PackServer(pack_dir, env, timeout) as pack:
+    with _pack_env(project) as env, PackServer(pack_dir, env, timeout) as pack:
         name, policies = pack.info()
         resolved = resolve_policy_config(raw_config, policies, config_source)
         pack.handshake(project.directory)
         pack.configure(with_known_resources(resolved, dict(known)))
-        pack.configure_stack(project.name, project.stack, config, project.secret_keys)
+        pack.configure_stack(project.name, project.stack, project.engine_config(), project.secret_keys)
         diagnostics = []
         for index, res in enumerate(inputs, 1):
             # The engine attributes a resource policy's diagnostics to the resource it analyzed.
@@ -168,7 +158,7 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
         known = {**explicit_known, **{arn: row["dataClass"] for arn, row in others.items() if row.get("dataClass")}}
         rows, inputs = _rows(run.run.resources, run.project, known)
         progress(f"{len(inputs)} resources of {stack} registered; serving the policy pack")
-        analysis = _analyze(run, inputs, pack_dir, raw_config, config_source, known, opts.timeout, progress)
+        analysis = _analyze(run.project, inputs, pack_dir, raw_config, config_source, known, opts.timeout, progress)
         violations = analysis.violations + relabelled_replicas(rows, others) + disagreeing[stack]
         violations = explain_unresolved(violations, run)
         results.append(

@@ -2,13 +2,12 @@
 
 import json
 import os
-import subprocess
-import sys
 
 import boto3
 
 from residency.audit.demo import demo_session, moto_server
 from residency.audit.demo_seed import seed
+from tests.cli import run_cli
 
 ENV = {
     **os.environ,
@@ -23,23 +22,16 @@ def test_audit_over_http_with_endpoint_url() -> None:
     with moto_server() as endpoint:
         seed(demo_session(), endpoint)
         # The server does not implement two reads; the CLI must then say the audit is incomplete (exit 3).
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "residency",
-                "audit",
-                "--endpoint-url",
-                endpoint,
-                "--regions",
-                "ap-southeast-3,ap-southeast-1,us-east-1",
-                "--workers",
-                "1",
-                "--format",
-                "json",
-            ],
-            capture_output=True,
-            text=True,
+        proc = run_cli(
+            "audit",
+            "--endpoint-url",
+            endpoint,
+            "--regions",
+            "ap-southeast-3,ap-southeast-1,us-east-1",
+            "--workers",
+            "1",
+            "--format",
+            "json",
             env=ENV,
             timeout=300,
         )
@@ -60,13 +52,7 @@ def test_audit_over_http_with_endpoint_url() -> None:
 
 
 def test_demo_command() -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "residency", "audit", "--demo", "--format", "text"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=300,
-    )
+    proc = run_cli("audit", "--demo", "--format", "text", env=ENV, timeout=300)
     assert proc.returncode == 1, proc.stderr
     for expected in (
         "kyc-pii-export-sg: customer-pii may not live in ap-southeast-1",
@@ -80,20 +66,8 @@ def test_demo_command() -> None:
 
 
 def test_bad_regions_and_settings_exit_2(tmp_path: object) -> None:
-    bad = subprocess.run(
-        [sys.executable, "-m", "residency", "audit", "--regions", "ap-southeast-9"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=60,
-    )
+    bad = run_cli("audit", "--regions", "ap-southeast-9", env=ENV, timeout=60)
     assert bad.returncode == 2 and "--regions: 'ap-southeast-9' is not an AWS region" in bad.stderr
-    missing = subprocess.run(
-        [sys.executable, "-m", "residency", "audit", "--demo", "--settings", "nope.yaml"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=60,
-    )
+    missing = run_cli("audit", "--demo", "--settings", "nope.yaml", env=ENV, timeout=60)
     assert missing.returncode == 2 and missing.stderr.strip() == "error: nope.yaml: file not found"
     _ = boto3
