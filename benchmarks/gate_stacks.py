@@ -11,9 +11,9 @@ import statistics
 import time
 from pathlib import Path
 
+from residency.gate.engine.launcher import run_program
 from residency.gate.preview import PreviewOptions, run_previews
 from residency.gate.project import load_project
-from residency.gate.run_program import run_program
 
 ROOT = Path(__file__).resolve().parents[1]
 STACKS = ("id-jkt-1", "sg-sin-1")

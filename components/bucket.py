@@ -11,7 +11,7 @@ import pulumi_aws as aws
 
 from components.key import RegionalKey
 from components.placement import Placement, Residence
-from residency.model.data_classes import AUDIT_CLASSES
+from residency.model.controls import OBJECT_LOCK_CLASSES
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class RegionalBucket(pulumi.ComponentResource):
         residence = args.residence
         residence.require_allowed("RegionalBucket", name, args.placement)
         child = args.placement.opts(self)
-        locked = residence.data_class in AUDIT_CLASSES
+        locked = residence.data_class in OBJECT_LOCK_CLASSES
         days = residence.retention_days()
         bucket = aws.s3.Bucket(
             f"{name}-bucket", force_destroy=False, object_lock_enabled=locked, tags=residence.tags(), opts=child

@@ -7,7 +7,7 @@ import pulumi_kubernetes as k8s
 
 from components.placement import ClusterPlacement, Residence, ResidencyComponentError
 from components.workload import metadata, pod_template
-from residency.model.data_classes import SHIPPED_LOG_CLASSES
+from residency.model.controls import SHIPPED_LOG_CLASSES
 
 
 @dataclass(frozen=True)

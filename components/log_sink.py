@@ -11,7 +11,7 @@ import pulumi_aws as aws
 from components.bucket import RegionalBucket, RegionalBucketArgs
 from components.key import RegionalKey
 from components.placement import Placement, Residence
-from residency.model.data_classes import AUDIT_CLASSES
+from residency.model.controls import RETENTION_FLOOR_CLASSES
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class LogSink(pulumi.ComponentResource):
             opts=args.placement.opts(self),
         )
         self.archive_bucket_arn = None
-        if residence.data_class in AUDIT_CLASSES:
+        if residence.data_class in RETENTION_FLOOR_CLASSES:
             archive = RegionalBucket(
                 f"{name}-archive",
                 RegionalBucketArgs(residence, args.placement, args.key),

@@ -9,10 +9,10 @@ from residency.model.posture import Posture
 from residency.model.settings import SinkRegion
 
 
-def build_export_guard(posture: Posture, edges: PlatformSettings, placement: Placement) -> ExportGuard | None:
+def build_export_guard(posture: Posture, platform: PlatformSettings, placement: Placement) -> ExportGuard | None:
     if posture.settings.org.require_sink_region is not SinkRegion.ID:
         return None
-    if edges.dashboard is None:
+    if platform.dashboard is None:
         raise ResidencyConfigError(
             "residency:dashboard.loadBalancerArn",
             "is required when residency:org.requireSinkRegion is ID (the export guard is "
@@ -23,7 +23,7 @@ def build_export_guard(posture: Posture, edges: PlatformSettings, placement: Pla
         ExportGuardArgs(
             Residence(DataClass.CUSTOMER_PII, posture),
             placement,
-            edges.dashboard.load_balancer_arn,
-            list(edges.dashboard.export_paths),
+            platform.dashboard.load_balancer_arn,
+            list(platform.dashboard.export_paths),
         ),
     )

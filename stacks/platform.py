@@ -2,7 +2,8 @@
 
 from enum import StrEnum
 
-from residency.model.data_classes import MATRIX, DataClass, Placement
+from residency.model.controls import SINGAPORE_REPLICA_CLASSES
+from residency.model.data_classes import DataClass
 from residency.model.posture import Posture
 from residency.model.settings import Collection
 
@@ -33,14 +34,9 @@ PLATFORM_STORES: dict[DataClass, tuple[Store, ...]] = {
 }
 
 
-def replicable(data_class: DataClass) -> bool:
-    """Only personal-placement classes may ever have a copy in sg-sin-1 (never audit, SAR or webhooks)."""
-    return MATRIX[data_class].placement is Placement.PERSONAL
-
-
 def copied_to_singapore(posture: Posture, collection: Collection, data_class: DataClass) -> bool:
     """The one decision both stacks build from: sg-sin-1 holds a replica, and Jakarta replicates into it."""
-    return replicable(data_class) and posture.sg_problem(collection) is None
+    return data_class in SINGAPORE_REPLICA_CLASSES and posture.sg_problem(collection) is None
 
 
 def store_key(collection: str, data_class: DataClass, store: Store) -> str:

@@ -20,10 +20,10 @@ from components.region_guardrail import RegionGuardrail, RegionGuardrailArgs
 from residency.model.data_classes import DataClass
 from residency.model.regions import Region
 from stacks.config import StackContext
-from stacks.edges import cluster_placement, read_platform_settings
 from stacks.export_guard import build_export_guard
 from stacks.keyring import KeyRing
 from stacks.platform import COLLECTION_STORES, PLATFORM_STORES, copied_to_singapore, store_key
+from stacks.platform_config import cluster_placement, read_platform_settings
 from stacks.providers import placement
 from stacks.stores import build_store, primary_arn
 from stacks.workloads import build_workloads
@@ -62,14 +62,14 @@ def build_primary(ctx: StackContext) -> None:
     if ctx.posture.sg_problem() is None:
         _wire_outbound(ctx, jkt, {k: c for k, c in built.items() if isinstance(c, RegionalBucket)})
 
-    edges = read_platform_settings()
-    cluster = cluster_placement(edges, Region.ID_JKT_1)
+    platform = read_platform_settings()
+    cluster = cluster_placement(platform, Region.ID_JKT_1)
     if cluster is not None:
         build_workloads(ctx.posture, cluster, built, keys, jkt, watchlist)
-    build_export_guard(ctx.posture, edges, jkt)
-    if edges.guardrail is not None:
+    build_export_guard(ctx.posture, platform, jkt)
+    if platform.guardrail is not None:
         RegionGuardrail(
-            "residency-guardrail", RegionGuardrailArgs(ctx.posture, edges.guardrail.target_id, jkt.provider)
+            "residency-guardrail", RegionGuardrailArgs(ctx.posture, platform.guardrail.target_id, jkt.provider)
         )
 
     pulumi.export("region", Region.ID_JKT_1.value)

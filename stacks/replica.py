@@ -13,9 +13,9 @@ from residency.model.data_classes import DataClass
 from residency.model.errors import ResidencyConfigError
 from residency.model.regions import Region
 from stacks.config import StackContext
-from stacks.edges import cluster_placement, read_platform_settings
 from stacks.keyring import KeyRing
 from stacks.platform import COLLECTION_STORES, Store, copied_to_singapore, store_key
+from stacks.platform_config import cluster_placement, read_platform_settings
 from stacks.providers import placement
 from stacks.stores import build_store
 from stacks.workloads import build_workloads

@@ -9,7 +9,8 @@ from components.placement import ClusterPlacement
 from components.storage_class import RegionalStorageClass, RegionalStorageClassArgs
 from components.watchlist_sync import WatchlistSync, WatchlistSyncArgs
 from components.webhook_dispatcher import WebhookDispatcher, WebhookDispatcherArgs
-from residency.model.data_classes import SHIPPED_LOG_CLASSES, DataClass
+from residency.model.controls import SHIPPED_LOG_CLASSES
+from residency.model.data_classes import DataClass
 from residency.model.posture import Posture
 from residency.model.settings import Collection
 from stacks.keyring import KeyRing

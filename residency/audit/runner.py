@@ -15,7 +15,7 @@ from residency.audit.collectors.base import Collector
 from residency.audit.collectors.discovery import DISCOVERED
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceFacts, ResourceInput
-from residency.model.findings import Finding, Level
+from residency.model.findings import Finding
 from residency.model.posture import Posture
 from residency.rules import evaluate
 from residency.rules.base import RuleContext
@@ -52,7 +52,7 @@ class AuditResult:
     def exit_code(self) -> int:
         if self.incomplete:
             return 3  # never report a partly read account as clean, nor only as "violations"
-        return 1 if any(f.level is Level.MANDATORY for f in self.findings) else 0
+        return 1 if any(f.blocking for f in self.findings) else 0
 
 
 def _region_pass(

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from residency.diff.snapshot import Snapshot
+from residency.model.findings import Finding, Level
 
 # protection -> the change that weakens it
 _WEAKER: dict[str, Any] = {
@@ -89,8 +90,8 @@ class ResidencyDiff:
     moved: list[tuple[str, str, str | None, str | None]]  # urn, name, region before, region after
     relabelled: list[tuple[str, str, str | None, str | None]]  # urn, name, class before, class after
     protections: list[ProtectionChange]
-    new_violations: list[dict[str, Any]]
-    fixed_violations: list[dict[str, Any]]
+    new_violations: list[Finding]
+    fixed_violations: list[Finding]
     edges_added: list[Edge]
     edges_removed: list[Edge]
     resources_added: list[str] = field(default_factory=list)
@@ -128,7 +129,7 @@ class ResidencyDiff:
         if fail_on == "never":
             return False
         if fail_on == "mandatory":
-            return any(v.get("level") == "mandatory" for v in self.new_violations)
+            return any(v.blocking for v in self.new_violations)
         cross = [e for e in self.edges_added if e.cross_region]
         return bool(self.new_violations or self.weakened or self.moves or cross or self.relabelled)
 
@@ -157,8 +158,8 @@ def _regions(stores: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
-def _violation_key(v: dict[str, Any]) -> tuple[str, str, str]:
-    return (str(v.get("policy")), str(v.get("urn")), str(v.get("message")))
+def _violation_key(v: Finding) -> tuple[str, str, str]:
+    return (v.policy, str(v.urn), v.message)
 
 
 def _protection_changes(before: Snapshot, after: Snapshot) -> list[ProtectionChange]:
@@ -181,7 +182,6 @@ def _protection_changes(before: Snapshot, after: Snapshot) -> list[ProtectionCha
 
 
 POLICY_CONFIG = "policy pack config"
-_BLOCKING = ("mandatory", "remediate")
 
 
 def _policy_changes(before: Snapshot, after: Snapshot) -> list[ProtectionChange]:
@@ -191,9 +191,10 @@ def _policy_changes(before: Snapshot, after: Snapshot) -> list[ProtectionChange]
     old_levels = before.policy_levels or {}
     changes = []
     for policy, level in sorted(after.policy_levels.items()):
-        was = old_levels.get(policy, "mandatory")
+        was = old_levels.get(policy, Level.MANDATORY.value)
         if was != level:
-            weaker = was in _BLOCKING and level not in _BLOCKING or (was == "advisory" and level == "disabled")
+            old, new = Level.parse(was), Level.parse(level)
+            weaker = old.blocking and not new.blocking or (old is Level.ADVISORY and new is Level.DISABLED)
             changes.append(ProtectionChange(POLICY_CONFIG, POLICY_CONFIG, None, f"policy {policy}", was, level, weaker))
     return changes
 

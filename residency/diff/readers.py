@@ -5,6 +5,7 @@ from typing import Any
 
 from residency.diff.snapshot import Snapshot
 from residency.diff.state_reader import snapshot_from_states
+from residency.model.findings import Finding
 from residency.reading import UnreadableFileError, read_json
 
 _REPLACE_OPS = {"replace", "create-replacement", "delete-replaced"}
@@ -38,11 +39,15 @@ def _plan(path: Path, doc: dict[str, Any]) -> Snapshot:
     for index, row in enumerate(resources):
         if not isinstance(row, dict) or not isinstance(row.get("urn"), str):
             raise UnreadableInputError(path, f"is a plan whose resources[{index}] is not a resource with a urn")
-    if not isinstance(doc.get("violations", []), list):
+    violations = doc.get("violations", [])
+    if not isinstance(violations, list):
         raise UnreadableInputError(path, "is a plan whose violations is not a list")
+    for index, item in enumerate(violations):
+        if not isinstance(item, dict) or not isinstance(item.get("policy"), str):
+            raise UnreadableInputError(path, f"is a plan whose violations[{index}] is not a finding with a policy")
     rows = {r["urn"]: r for r in resources}
     levels = doc.get("policyConfig")
-    snapshot = Snapshot(str(path), "plan", rows, list(doc.get("violations", [])))
+    snapshot = Snapshot(str(path), "plan", rows, [Finding.from_json(v) for v in violations])
     if isinstance(levels, dict):
         snapshot.policy_levels = {str(k): str(v) for k, v in levels.items()}
     return snapshot

@@ -3,13 +3,15 @@
 from dataclasses import dataclass, field
 from typing import Any
 
+from residency.model.findings import Finding
+
 
 @dataclass
 class Snapshot:
     source: str
     kind: str
     rows: dict[str, dict[str, Any]]
-    violations: list[dict[str, Any]]
+    violations: list[Finding]
     replaced: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     policy_levels: dict[str, str] | None = None

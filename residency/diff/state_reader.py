@@ -73,17 +73,20 @@ def to_inputs(resources: Sequence[Mapping[str, Any]]) -> list[ResourceInput]:
     return out
 
 
-def posture_from(config: Mapping[str, Any]) -> tuple[Posture, list[str]]:
-    """Settings from the file's own config when it has any; otherwise the strictest posture, said plainly."""
+def context_from(config: Mapping[str, Any]) -> tuple[RuleContext, list[str]]:
+    """Settings from the file's own config when it has any; otherwise the strictest posture, said plainly.
+
+    Invalid settings are judged as the pack judges them: strictest posture, and a
+    `require-valid-residency-settings` violation naming the problem.
+    """
     notes = []
     try:
         settings = load_stack_settings(config, today())
         if "residency:org" not in config:
             notes.append("no residency:org in this file: judged under the strictest posture (ID-only)")
     except ResidencyConfigError as exc:
-        settings = StackSettings()
-        notes.append(f"residency settings in this file are invalid ({exc}); judged under the strictest posture")
-    return Posture(settings, today()), notes
+        return RuleContext(Posture(StackSettings(), today()), str(exc)), notes
+    return RuleContext(Posture(settings, today())), notes
 
 
 def snapshot_from_states(
@@ -91,8 +94,7 @@ def snapshot_from_states(
 ) -> Snapshot:
     inputs = to_inputs(resources)
     facts = build_facts(inputs, config, {})
-    posture, notes = posture_from(config)
+    ctx, notes = context_from(config)
     rows = rows_from_facts(facts, {i.urn: i.outputs.get("arn") for i in inputs})
-    findings = evaluate(facts, RuleContext(posture))
-    violations = [f.to_json() for f in findings]
-    return Snapshot(source, kind, {r.urn: r.to_plan() for r in rows}, violations, notes=notes)
+    findings = evaluate(facts, ctx)
+    return Snapshot(source, kind, {r.urn: r.to_plan() for r in rows}, list(findings), notes=notes)

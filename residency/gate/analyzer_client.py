@@ -21,12 +21,13 @@ from pulumi.runtime.proto import analyzer_pb2, analyzer_pb2_grpc
 
 from residency.facts.resource import ResourceInput
 from residency.model.errors import ResidencyConfigError
+from residency.model.findings import Finding, Level
 
 _LEVEL_NAMES = {
-    analyzer_pb2.ADVISORY: "advisory",
-    analyzer_pb2.MANDATORY: "mandatory",
-    analyzer_pb2.REMEDIATE: "mandatory",  # a remediation that still reports a violation blocks, as the engine does
-    analyzer_pb2.DISABLED: "disabled",
+    analyzer_pb2.ADVISORY: Level.ADVISORY,
+    analyzer_pb2.MANDATORY: Level.MANDATORY,
+    analyzer_pb2.REMEDIATE: Level.MANDATORY,  # a remediation that still reports a violation blocks, as the engine does
+    analyzer_pb2.DISABLED: Level.DISABLED,
 }
 LEVEL_VALUES = {
     "advisory": analyzer_pb2.ADVISORY,
@@ -42,14 +43,6 @@ TAIL_LINES = 50
 class PackError(ResidencyConfigError):
     def __init__(self, pack: Path, problem: str) -> None:
         super().__init__(f"policy pack {pack}", problem)
-
-
-@dataclass(frozen=True)
-class Diagnostic:
-    policy: str
-    level: str
-    urn: str | None
-    message: str
 
 
 @dataclass(frozen=True)
@@ -223,7 +216,7 @@ class PackServer:
         )
         self._call("ConfigureStack", request, "", optional=True)
 
-    def analyze(self, res: ResourceInput) -> list[Diagnostic]:
+    def analyze(self, res: ResourceInput) -> list[Finding]:
         request = analyzer_pb2.AnalyzeRequest(
             type=res.type, properties=_struct(res.props), urn=res.urn, name=res.name, options=_options(res)
         )
@@ -232,7 +225,7 @@ class PackServer:
             request.provider.CopyFrom(provider)
         return self._diagnostics(self._call("Analyze", request, res.urn))
 
-    def analyze_stack(self, resources: Iterable[ResourceInput]) -> list[Diagnostic]:
+    def analyze_stack(self, resources: Iterable[ResourceInput]) -> list[Finding]:
         request = analyzer_pb2.AnalyzeStackRequest()
         for res in resources:
             item = request.resources.add(
@@ -252,14 +245,19 @@ class PackServer:
         return self._diagnostics(self._call("AnalyzeStack", request, "the stack"))
 
     @staticmethod
-    def _diagnostics(response: Any) -> list[Diagnostic]:
+    def _diagnostics(response: Any) -> list[Finding]:
         out = []
         for d in response.diagnostics:
             message = d.message
             if d.description and message.startswith(d.description):
                 message = message[len(d.description) :].lstrip("\n") or d.description
             out.append(
-                Diagnostic(d.policyName, _LEVEL_NAMES.get(d.enforcementLevel, "advisory"), d.urn or None, message)
+                Finding(
+                    policy=d.policyName,
+                    level=_LEVEL_NAMES.get(d.enforcementLevel, Level.ADVISORY),
+                    message=message,
+                    urn=d.urn or None,
+                )
             )
         return out
 

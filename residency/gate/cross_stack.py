@@ -3,7 +3,8 @@
 from collections.abc import Mapping
 from typing import Any
 
-from residency.gate.result import ResourceRow, Violation
+from residency.model.findings import Finding, Level
+from residency.report import ResourceRow
 
 POLICY = "restrict-cross-region-replication"
 KNOWN_RESOURCES_KEY = "knownResources"
@@ -15,7 +16,7 @@ def rows_by_arn(rows: Mapping[str, Mapping[str, ResourceRow]]) -> dict[str, dict
     return {arn: {**row.to_plan(), "stack": stack} for stack in sorted(rows) for arn, row in rows[stack].items()}
 
 
-def relabelled_replicas(rows: list[ResourceRow], others: dict[str, dict[str, Any]]) -> list[Violation]:
+def relabelled_replicas(rows: list[ResourceRow], others: dict[str, dict[str, Any]]) -> list[Finding]:
     out = []
     for row in rows:
         for edge in row.copies:
@@ -26,11 +27,11 @@ def relabelled_replicas(rows: list[ResourceRow], others: dict[str, dict[str, Any
             theirs = counterpart.get("dataClass")
             if theirs != label:
                 out.append(
-                    Violation(
-                        POLICY,
-                        "mandatory",
-                        row.urn,
-                        (
+                    Finding(
+                        policy=POLICY,
+                        level=Level.MANDATORY,
+                        urn=row.urn,
+                        message=(
                             f"{edge.mechanism} on {row.name} copies {label} to or from "
                             f"{counterpart.get('name')} in stack {counterpart['stack']}, which is labelled {theirs}: "
                             "a relabelled replica hides where the data really is."

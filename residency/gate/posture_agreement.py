@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from residency.facts.values import reveal
 from residency.gate.project import Project
-from residency.gate.result import Violation
+from residency.model.findings import Finding, Level
 from residency.model.settings import Collection, OrgSettings
 
 POLICY = "one-org-posture"
@@ -73,9 +73,9 @@ def _file(project: Project) -> str:
     return f"Pulumi.{project.stack}.yaml"
 
 
-def disagreements(projects: Mapping[str, Project]) -> dict[str, list[Violation]]:
+def disagreements(projects: Mapping[str, Project]) -> dict[str, list[Finding]]:
     """Stack -> mandatory violations naming both files and the first differing key."""
-    out: dict[str, list[Violation]] = {stack: [] for stack in projects}
+    out: dict[str, list[Finding]] = {stack: [] for stack in projects}
     stacks = sorted(projects)
     for i, first in enumerate(stacks):
         for second in stacks[i + 1 :]:
@@ -91,5 +91,5 @@ def disagreements(projects: Mapping[str, Project]) -> dict[str, list[Violation]]
                     f"stack the same {key}, so no stack plans a copy another stack's settings forbid."
                 )
                 for stack in (first, second):
-                    out[stack].append(Violation(POLICY, "mandatory", None, message))
+                    out[stack].append(Finding(POLICY, Level.MANDATORY, message))
     return out

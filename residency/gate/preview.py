@@ -14,18 +14,19 @@ from residency.facts.values import reveal
 from residency.files import write_atomically
 from residency.gate.analyzer_client import PackServer, PolicyInfo
 from residency.gate.cross_stack import relabelled_replicas, rows_by_arn, with_known_resources
+from residency.gate.engine.resources import to_resource_inputs
 from residency.gate.pack_location import locate_pack
 from residency.gate.policy_config import read_policy_config_file, resolve_policy_config, weakened_core_policies
 from residency.gate.posture_agreement import disagreements
 from residency.gate.project import Project, load_project
-from residency.gate.resources import to_resource_inputs
-from residency.gate.result import GateResult, ResourceRow, Violation
 from residency.gate.rows import rows_from_facts
 from residency.gate.stack_outputs import StackOutputs, read_stack_outputs
 from residency.gate.stack_set import SettledRun, run_together
 from residency.gate.unresolved import explain_unresolved
 from residency.model.data_classes import DataClass
+from residency.model.findings import Finding
 from residency.pack import CONFIG_FILE_ENV
+from residency.report import Report, ResourceRow
 
 Progress = Callable[[str], None]
 ENV_CONFIG_LIMIT = 64 * 1024
@@ -78,7 +79,7 @@ class _Analysis:
     pack: str
     policies: list[PolicyInfo]
     levels: dict[str, str]
-    violations: list[Violation]
+    violations: list[Finding]
 
 
 @contextmanager
@@ -125,15 +126,14 @@ def _analyze(
             if index % 500 == 0:
                 progress(f"analyzed {index}/{len(inputs)} resources of {project.stack}")
         diagnostics += pack.analyze_stack(inputs)
-    violations = [Violation(d.policy, d.level, d.urn, d.message) for d in diagnostics]
-    return _Analysis(name, policies, {p: level for p, (level, _) in resolved.items()}, violations)
+    return _Analysis(name, policies, {p: level for p, (level, _) in resolved.items()}, diagnostics)
 
 
 def _explicit_outputs(opts: PreviewOptions) -> dict[str, StackOutputs]:
     return {name: read_stack_outputs(name, path) for name, path in sorted(opts.stack_outputs.items())}
 
 
-def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> list[GateResult]:
+def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> list[Report]:
     """Preview every named stack together; results in the order the stacks were named."""
     projects = {stack: load_project(opts.cwd, stack) for stack in opts.stacks}
     explicit = _explicit_outputs(opts)
@@ -162,7 +162,7 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
         violations = analysis.violations + relabelled_replicas(rows, others) + disagreeing[stack]
         violations = explain_unresolved(violations, run)
         results.append(
-            GateResult(
+            Report(
                 run.project.name,
                 stack,
                 analysis.pack,
@@ -194,12 +194,12 @@ def _notes(run: SettledRun, explicit: Mapping[str, StackOutputs]) -> list[str]:
     return sorted(set(notes))
 
 
-def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> GateResult:
+def run_preview(opts: PreviewOptions, progress: Progress = lambda _: None) -> Report:
     """One stack (the first named); the others of `opts.stack` only provide outputs and classes."""
     return run_previews(opts, progress)[0]
 
 
-def write_plan(result: GateResult, path: Path) -> None:
+def write_plan(result: Report, path: Path) -> None:
     """Atomically: a reader never sees half a plan."""
     write_atomically(path, json.dumps(result.to_plan(), indent=1, default=str))
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from residency.facts.companions import Companions
 from residency.facts.protections import protections
 from residency.facts.resource import ResourceFacts
-from residency.gate.result import ResourceRow
+from residency.report import ResourceRow
 
 
 def rows_from_facts(facts: Sequence[ResourceFacts], arns: Mapping[str, object]) -> list[ResourceRow]:

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from residency.gate.engine.launcher import ProgramError, ProgramRun, run_program
 from residency.gate.project import Project
 from residency.gate.reference_names import match_reference
-from residency.gate.run_program import ProgramError, ProgramRun, run_program
 
 Progress = Callable[[str], None]
 

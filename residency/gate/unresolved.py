@@ -2,12 +2,12 @@
 
 from dataclasses import replace
 
-from residency.gate.result import Violation
-from residency.gate.run_program import STACK_REFERENCE
+from residency.gate.engine.launcher import STACK_REFERENCE
 from residency.gate.stack_set import SettledRun
+from residency.model.findings import Finding
 
 
-def explain_unresolved(violations: list[Violation], run: SettledRun) -> list[Violation]:
+def explain_unresolved(violations: list[Finding], run: SettledRun) -> list[Finding]:
     if not run.unresolved:
         return violations
     reference_urns = {

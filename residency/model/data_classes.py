@@ -21,7 +21,7 @@ class DataClass(StrEnum):
     SOFTWARE_ARTIFACT = "software-artifact"
 
 
-class Placement(StrEnum):
+class RegionRule(StrEnum):
     """How a class's allowed regions are derived; the matrix rows share a handful of shapes."""
 
     PERSONAL = "personal"  # id-jkt-1, + sg-sin-1 under ID-SG with an SCC covering it
@@ -35,50 +35,39 @@ class Placement(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ClassSpec:
     data_class: DataClass
-    placement: Placement
+    region_rule: RegionRule
     examples: str
     fixed_regions: frozenset[Region]
 
 
-_P = Placement
+_R = RegionRule
 _J = frozenset({Region.ID_JKT_1})
 
 MATRIX: dict[DataClass, ClassSpec] = {
     spec.data_class: spec
     for spec in (
-        ClassSpec(DataClass.CUSTOMER_PII, _P.PERSONAL, "NIK, name, email, phone", _J),
-        ClassSpec(DataClass.BIOMETRIC, _P.PERSONAL, "capture bundles, embeddings", _J),
-        ClassSpec(DataClass.SOURCE_DOCUMENT, _P.PERSONAL, "KTP, NPWP, statements", _J),
-        ClassSpec(DataClass.API_LOG, _P.PERSONAL, "API request/response logs", _J),
-        ClassSpec(DataClass.AUDIT_LOG, _P.PINNED, "application audit logs", _J),
-        ClassSpec(DataClass.DATA_MOVEMENT_AUDIT, _P.PINNED, "cross-border transfer trail", _J),
-        ClassSpec(DataClass.SAR_ENVELOPE, _P.PINNED, "SAR XML envelopes", _J),
-        ClassSpec(DataClass.WEBHOOK_OUTBOX, _P.WEBHOOK_EGRESS, "queued webhook deliveries", frozenset()),
+        ClassSpec(DataClass.CUSTOMER_PII, _R.PERSONAL, "NIK, name, email, phone", _J),
+        ClassSpec(DataClass.BIOMETRIC, _R.PERSONAL, "capture bundles, embeddings", _J),
+        ClassSpec(DataClass.SOURCE_DOCUMENT, _R.PERSONAL, "KTP, NPWP, statements", _J),
+        ClassSpec(DataClass.API_LOG, _R.PERSONAL, "API request/response logs", _J),
+        ClassSpec(DataClass.AUDIT_LOG, _R.PINNED, "application audit logs", _J),
+        ClassSpec(DataClass.DATA_MOVEMENT_AUDIT, _R.PINNED, "cross-border transfer trail", _J),
+        ClassSpec(DataClass.SAR_ENVELOPE, _R.PINNED, "SAR XML envelopes", _J),
+        ClassSpec(DataClass.WEBHOOK_OUTBOX, _R.WEBHOOK_EGRESS, "queued webhook deliveries", frozenset()),
         ClassSpec(
             DataClass.WATCHLIST,
-            _P.WATCHLIST,
+            _R.WATCHLIST,
             "OFAC/UN/EU sanction lists",
             frozenset({Region.ID_JKT_1, Region.US_IAD_1}),
         ),
-        ClassSpec(DataClass.ANALYTICS, _P.PERSONAL, "aggregated, anonymised analytics", _J),
-        ClassSpec(DataClass.OPS_TELEMETRY, _P.OPS_TELEMETRY, "anonymised ops metadata", _J),
-        ClassSpec(DataClass.SOFTWARE_ARTIFACT, _P.ANYWHERE_KNOWN, "build artefacts, images", frozenset(Region)),
+        ClassSpec(DataClass.ANALYTICS, _R.PERSONAL, "aggregated, anonymised analytics", _J),
+        ClassSpec(DataClass.OPS_TELEMETRY, _R.OPS_TELEMETRY, "anonymised ops metadata", _J),
+        ClassSpec(DataClass.SOFTWARE_ARTIFACT, _R.ANYWHERE_KNOWN, "build artefacts, images", frozenset(Region)),
     )
 }
 
-PINNED_CLASSES = frozenset(c for c, s in MATRIX.items() if s.placement is Placement.PINNED)
+PINNED_CLASSES = frozenset(c for c, s in MATRIX.items() if s.region_rule is RegionRule.PINNED)
 """Classes that stay in id-jkt-1 whatever the org says (audit trails, SAR envelopes)."""
-
-SHIPPED_LOG_CLASSES = (DataClass.API_LOG, DataClass.AUDIT_LOG)
-"""Log classes a cluster's log shipper forwards from pods into their regional log sink."""
-
-CUSTOMER_DATA_CLASSES = frozenset(
-    c for c, s in MATRIX.items() if s.placement in (Placement.PERSONAL, Placement.PINNED, Placement.WEBHOOK_EGRESS)
-)
-"""Classes holding customer data: moving them across a border must leave an audit record."""
-
-AUDIT_CLASSES = PINNED_CLASSES
-"""Classes whose stores need Object Lock and a retention floor."""
 
 ALLOWED_VALUES = ", ".join(c.value for c in DataClass)
 
@@ -95,15 +84,15 @@ MOST_RESTRICTED = DataClass.AUDIT_LOG
 
 
 _STRICTNESS = (
-    Placement.ANYWHERE_KNOWN,
-    Placement.WATCHLIST,
-    Placement.PERSONAL,
-    Placement.OPS_TELEMETRY,
-    Placement.WEBHOOK_EGRESS,
-    Placement.PINNED,
+    RegionRule.ANYWHERE_KNOWN,
+    RegionRule.WATCHLIST,
+    RegionRule.PERSONAL,
+    RegionRule.OPS_TELEMETRY,
+    RegionRule.WEBHOOK_EGRESS,
+    RegionRule.PINNED,
 )
 
 
 def strictness(data_class: DataClass) -> int:
     """A total order for picking the one class an edge reports when several flow along it (higher is stricter)."""
-    return _STRICTNESS.index(MATRIX[data_class].placement)
+    return _STRICTNESS.index(MATRIX[data_class].region_rule)

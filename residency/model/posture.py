@@ -6,7 +6,7 @@ Answered here once, with a reason, so the components, the pack, the diff and the
 from dataclasses import dataclass
 from datetime import date
 
-from residency.model.data_classes import MATRIX, DataClass, Placement
+from residency.model.data_classes import MATRIX, DataClass, RegionRule
 from residency.model.regions import Region, describe, logical_region
 from residency.model.settings import Collection, Residency
 from residency.model.stack_settings import StackSettings
@@ -80,15 +80,15 @@ class Posture:
 
     def allowed_regions(self, data_class: DataClass, collection: Collection | None = None) -> RegionSet:
         spec = MATRIX[data_class]
-        placement = spec.placement
+        placement = spec.region_rule
         regions = set(spec.fixed_regions)
-        if placement in (Placement.PERSONAL, Placement.WATCHLIST) and self.sg_problem(collection) is None:
+        if placement in (RegionRule.PERSONAL, RegionRule.WATCHLIST) and self.sg_problem(collection) is None:
             regions.add(Region.SG_SIN_1)
-        if placement is Placement.WEBHOOK_EGRESS:
+        if placement is RegionRule.WEBHOOK_EGRESS:
             egress = self.webhook_region(collection)
             if egress is Region.ID_JKT_1 or self.sg_problem(collection) is None:
                 regions = {egress}
-        if placement is Placement.OPS_TELEMETRY and self.settings.org.ops_telemetry:
+        if placement is RegionRule.OPS_TELEMETRY and self.settings.org.ops_telemetry:
             return RegionSet(frozenset(regions), anywhere=True)
         return RegionSet(frozenset(regions))
 
@@ -112,12 +112,12 @@ class Posture:
         edge = f"{describe(source)} -> {describe(destination)}"
         if source == destination:
             return Verdict(True, f"same-region copy {edge}")
-        placement = MATRIX[data_class].placement
-        if placement is Placement.PINNED:
+        placement = MATRIX[data_class].region_rule
+        if placement is RegionRule.PINNED:
             return Verdict(False, f"{data_class.value} is never replicated cross-region ({edge})")
-        if placement is Placement.WEBHOOK_EGRESS:
+        if placement is RegionRule.WEBHOOK_EGRESS:
             return Verdict(False, f"webhook-outbox is never replicated cross-region ({edge})")
-        if placement is Placement.OPS_TELEMETRY and not self.settings.org.ops_telemetry:
+        if placement is RegionRule.OPS_TELEMETRY and not self.settings.org.ops_telemetry:
             return Verdict(False, f"ops-telemetry may leave id-jkt-1 only with opsTelemetry: true ({edge})")
         allowed = self.allowed_regions(data_class, collection)
         if not allowed.permits(destination):
@@ -136,8 +136,8 @@ class Posture:
         Only classes that may live anywhere qualify: ops-telemetry under `opsTelemetry: true`, and software
         artefacts, which hold no personal data (their three-region list is hygiene, not residency).
         """
-        placement = MATRIX[data_class].placement
-        if self.allowed_regions(data_class, collection).anywhere or placement is Placement.ANYWHERE_KNOWN:
+        placement = MATRIX[data_class].region_rule
+        if self.allowed_regions(data_class, collection).anywhere or placement is RegionRule.ANYWHERE_KNOWN:
             return Verdict(True, f"{data_class.value} may be served from edge locations")
         allowed = self.allowed_regions(data_class, collection).describe()
         return Verdict(False, f"{data_class.value} may be held only in {allowed}, not at edge locations worldwide")
@@ -165,7 +165,7 @@ class Posture:
     def _why_not_sg(self, data_class: DataClass, aws_region: str, collection: Collection | None) -> str:
         if logical_region(aws_region) is not Region.SG_SIN_1:
             return ""
-        if MATRIX[data_class].placement not in (Placement.PERSONAL, Placement.WATCHLIST):
+        if MATRIX[data_class].region_rule not in (RegionRule.PERSONAL, RegionRule.WATCHLIST):
             return ""
         problem = self.sg_problem(collection)
         return f" (sg-sin-1 needs dataResidency ID-SG with an SCC covering it: {problem})" if problem else ""

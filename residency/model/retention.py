@@ -25,9 +25,6 @@ CLOUDWATCH_RETENTION_DAYS: tuple[int, ...] = (
     3653,
 )
 
-AUDIT_RETENTION_FLOOR_DAYS = 1827
-"""Five years: the record-keeping period for AML records (UU 8/2010, POJK 12/2017)."""
-
 RDS_MAX_BACKUP_RETENTION_DAYS = 35
 
 

@@ -6,13 +6,10 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from residency.model.data_classes import AUDIT_CLASSES, DataClass
+from residency.model.controls import retention_floor
+from residency.model.data_classes import DataClass
 from residency.model.regions import Region
-from residency.model.retention import (
-    AUDIT_RETENTION_FLOOR_DAYS,
-    CLOUDWATCH_RETENTION_DAYS,
-    accepted_values,
-)
+from residency.model.retention import CLOUDWATCH_RETENTION_DAYS, accepted_values
 
 
 class Residency(StrEnum):
@@ -64,11 +61,9 @@ class RetentionDays(BaseModel):
                     f"retentionDays.{key} = {days} is not a value CloudWatch Logs accepts; "
                     f"accepted: {accepted_values()}"
                 )
-            if key in AUDIT_CLASSES and days < AUDIT_RETENTION_FLOOR_DAYS:
-                raise ValueError(
-                    f"retentionDays.{key} = {days} is below the {AUDIT_RETENTION_FLOOR_DAYS}-day "
-                    "floor for audit classes"
-                )
+            floor = retention_floor(DataClass(key)) if key != "default" else None
+            if floor is not None and days < floor:
+                raise ValueError(f"retentionDays.{key} = {days} is below the {floor}-day floor for audit classes")
         return self
 
     def items(self) -> list[tuple[str, int]]:
@@ -83,9 +78,8 @@ class RetentionDays(BaseModel):
         configured = dict(self.items()).get(data_class.value)
         if configured is not None:
             return configured
-        if data_class in AUDIT_CLASSES:
-            return max(self.default, AUDIT_RETENTION_FLOOR_DAYS)
-        return self.default
+        floor = retention_floor(data_class)
+        return self.default if floor is None else max(self.default, floor)
 
 
 class OrgSettings(_Strict):

@@ -134,7 +134,7 @@ def context(policy_config: Mapping[str, Any] | None) -> tuple[RuleContext, dict[
     settings, problem = _settings(raw, today())
     accepted = (policy_config or {}).get(ACCEPTED_SCC_KEY)
     refs = frozenset(str(r) for r in accepted) if isinstance(accepted, list) else None
-    return RuleContext(Posture(settings, today(), refs)), config, problem
+    return RuleContext(Posture(settings, today(), refs), problem), config, problem
 
 
 def known_classes(policy_config: Mapping[str, Any] | None) -> dict[str, DataClass]:
@@ -209,14 +209,9 @@ def _stack_policy(rule: Rule) -> StackValidationPolicy:
     assert check_stack is not None
 
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
-        ctx, config, problem = context(args.get_config())
-        if problem and rule.name == "restrict-cross-region-replication":
-            report(
-                f"residency settings are invalid ({problem}); every resource is judged under the strictest posture",
-                None,
-            )
+        ctx, config, _ = context(args.get_config())
         facts = stack_facts(args.resources, config, known_classes(args.get_config()))
-        for urn, message in check_stack(facts, ctx):
+        for urn, message in rule.run(facts, ctx):
             report(message, urn)
 
     return StackValidationPolicy(rule.name, rule.meta.description, validate=validate, **_metadata(rule))

@@ -2,10 +2,10 @@
 
 from collections.abc import Callable
 
-from residency.gate.result import GateResult
+from residency.report import Report
 from residency.reporters import github, json_report, junit, markdown, sarif, text
 
-Reporter = Callable[[GateResult], str]
+Reporter = Callable[[Report], str]
 
 REPORTERS: dict[str, Reporter] = {
     "text": text.render,

@@ -4,10 +4,10 @@ import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 
-from residency.gate.result import GateResult
+from residency.report import Report
 
 
-def combine(fmt: str, render: Callable[[GateResult], str], results: Sequence[GateResult]) -> str:
+def combine(fmt: str, render: Callable[[Report], str], results: Sequence[Report]) -> str:
     if len(results) == 1:
         return render(results[0])
     parts = [render(r) for r in results]

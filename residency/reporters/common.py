@@ -1,22 +1,23 @@
 """Small helpers the reporters share: short resource labels and the rule metadata by policy name."""
 
-from residency.gate.result import GateResult, ResourceRow, Violation
+from residency.model.findings import Finding
+from residency.report import Report, ResourceRow
 from residency.rules import RULES
 from residency.rules.base import RuleMeta
 
 RULE_META: dict[str, RuleMeta] = {r.name: r.meta for r in RULES}
 
 
-def rows_by_urn(result: GateResult) -> dict[str, ResourceRow]:
+def rows_by_urn(result: Report) -> dict[str, ResourceRow]:
     return {r.urn: r for r in result.resources}
 
 
-def subject(v: Violation, rows: dict[str, ResourceRow]) -> str:
+def subject(v: Finding, rows: dict[str, ResourceRow]) -> str:
     row = rows.get(v.urn or "")
     return f"{row.type} {row.name}" if row else (v.urn or "stack")
 
 
-def weakened_line(result: GateResult) -> str | None:
+def weakened_line(result: Report) -> str | None:
     """One sentence naming every core residency policy the policy pack config switched off or down."""
     if not result.weakened_policies:
         return None
@@ -24,7 +25,7 @@ def weakened_line(result: GateResult) -> str | None:
     return "CORE POLICY WEAKENED by the policy pack config: " + "; ".join(parts) + ": its violations do not block."
 
 
-def verdict_line(result: GateResult) -> str:
+def verdict_line(result: Report) -> str:
     mandatory = len(result.mandatory)
     advisory = len(result.violations) - mandatory
     if mandatory:

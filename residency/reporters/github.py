@@ -1,6 +1,6 @@
 """GitHub Actions workflow commands: one ::error (mandatory) or ::warning (advisory) per violation."""
 
-from residency.gate.result import GateResult
+from residency.report import Report
 from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
 
 
@@ -12,14 +12,14 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(result: GateResult) -> str:
+def render(result: Report) -> str:
     rows = rows_by_urn(result)
     lines = []
     weakened = weakened_line(result)
     if weakened:
         lines.append(f"::warning title={escape_property('core policy weakened')}::{escape_data(weakened)}")
     for v in result.violations:
-        command = "error" if v.level == "mandatory" else "warning"
+        command = "error" if v.blocking else "warning"
         title = escape_property(f"{v.policy} ({subject(v, rows)})")
         lines.append(f"::{command} file=Pulumi.{result.stack}.yaml,title={title}::{escape_data(v.message)}")
     lines.append(f"::notice title=residency {escape_property(result.stack)}::{escape_data(verdict_line(result))}")

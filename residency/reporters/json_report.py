@@ -2,8 +2,8 @@
 
 import json
 
-from residency.gate.result import GateResult
+from residency.report import Report
 
 
-def render(result: GateResult) -> str:
+def render(result: Report) -> str:
     return json.dumps(result.to_json(), indent=2) + "\n"

@@ -2,11 +2,11 @@
 
 import xml.etree.ElementTree as ET
 
-from residency.gate.result import GateResult
+from residency.report import Report
 from residency.reporters.common import rows_by_urn, subject, weakened_line
 
 
-def render(result: GateResult) -> str:
+def render(result: Report) -> str:
     rows = rows_by_urn(result)
     names = sorted({*result.policies, *(v.policy for v in result.violations)})
     suite = ET.Element("testsuite", name=f"residency {result.project}/{result.stack}", tests=str(len(names)))
@@ -20,14 +20,14 @@ def render(result: GateResult) -> str:
     for name in names:
         case = ET.SubElement(suite, "testcase", classname=f"{result.pack}.{result.stack}", name=name)
         found = [v for v in result.violations if v.policy == name]
-        blocking = [v for v in found if v.level == "mandatory"]
+        blocking = [v for v in found if v.blocking]
         if blocking:
             failures += 1
             failure = ET.SubElement(
                 case, "failure", message=f"{len(blocking)} mandatory violation(s)", type="mandatory"
             )
             failure.text = "\n".join(f"{subject(v, rows)}: {v.message}" for v in blocking)
-        advisory = [v for v in found if v.level != "mandatory"]
+        advisory = [v for v in found if not v.blocking]
         if advisory:
             out = ET.SubElement(case, "system-out")
             out.text = "\n".join(f"[advisory] {subject(v, rows)}: {v.message}" for v in advisory)

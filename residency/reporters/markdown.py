@@ -2,7 +2,8 @@
 
 from collections import Counter
 
-from residency.gate.result import GateResult
+from residency.model.findings import Finding
+from residency.report import Report
 from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
 
 
@@ -10,7 +11,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(result: GateResult) -> str:
+def render(result: Report) -> str:
     rows = rows_by_urn(result)
     icon = ":no_entry:" if result.mandatory else ":white_check_mark:"
     lines = [f"### {icon} Residency gate: `{result.project}` / `{result.stack}`", ""]
@@ -30,8 +31,8 @@ def render(result: GateResult) -> str:
             "| Level | Policy | Resource | Message |",
             "|---|---|---|---|",
         ]
-        for v in sorted(result.violations, key=lambda v: (v.level != "mandatory", v.policy)):
+        for v in sorted(result.violations, key=Finding.sort_key):
             lines.append(f"| {v.level} | `{v.policy}` | {_cell(subject(v, rows))} | {_cell(v.message)} |")
         lines += ["", "</details>", ""]
-    lines.append(f"<sub>{len(result.resources)} resources previewed offline with policy pack `{result.pack}`.</sub>")
+    lines.append(f"<sub>{result.provenance()}</sub>")
     return "\n".join(lines) + "\n"

@@ -5,7 +5,7 @@ import json
 from typing import Any
 
 from residency import __version__
-from residency.gate.result import GateResult
+from residency.report import Report
 from residency.reporters.common import RULE_META, weakened_line
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -33,7 +33,7 @@ def fingerprint(policy: str, urn: str | None, message: str) -> str:
     return hashlib.sha256(f"{policy}\0{urn or ''}\0{message}".encode()).hexdigest()
 
 
-def _invocation(result: GateResult) -> dict[str, Any]:
+def _invocation(result: Report) -> dict[str, Any]:
     """A weakened core policy is a configuration warning of the run itself, before any result."""
     notes = [
         {
@@ -47,14 +47,14 @@ def _invocation(result: GateResult) -> dict[str, Any]:
     return {"executionSuccessful": True, "toolConfigurationNotifications": notes}
 
 
-def render(result: GateResult) -> str:
+def render(result: Report) -> str:
     names = sorted({*result.policies, *(v.policy for v in result.violations)})
     index = {n: i for i, n in enumerate(names)}
     results = [
         {
             "ruleId": v.policy,
             "ruleIndex": index[v.policy],
-            "level": "error" if v.level == "mandatory" else "warning",
+            "level": "error" if v.blocking else "warning",
             "message": {"text": v.message},
             "locations": [
                 {

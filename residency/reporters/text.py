@@ -1,6 +1,7 @@
 """A preview-like tree (type, name, region, data class) followed by the policy violations."""
 
-from residency.gate.result import GateResult, ResourceRow
+from residency.model.findings import Finding
+from residency.report import Report, ResourceRow
 from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
 
 
@@ -23,7 +24,7 @@ def _tree(rows: list[ResourceRow]) -> list[tuple[str, ResourceRow]]:
     return out
 
 
-def render(result: GateResult) -> str:
+def render(result: Report) -> str:
     tree = _tree(result.resources)
     width = max((len(p) + len(r.type) for p, r in tree), default=20) + 2
     name_w = max((len(r.name) for _, r in tree), default=10) + 2
@@ -49,7 +50,7 @@ def render(result: GateResult) -> str:
     if result.violations:
         rows = rows_by_urn(result)
         lines += ["", "Policy Violations:"]
-        for v in sorted(result.violations, key=lambda v: (v.level != "mandatory", v.policy, v.urn or "")):
+        for v in sorted(result.violations, key=Finding.sort_key):
             lines.append(f"    [{v.level}]  {result.pack}  {v.policy}  ({subject(v, rows)})")
             lines += [f"    {line}" for line in v.message.splitlines()]
     lines += ["", f"Resources: {len(result.resources)} to create", verdict_line(result)]

@@ -14,6 +14,7 @@ from residency.rules import (
     require_data_class_tag,
     require_data_movement_audit_trail,
     require_export_guard,
+    require_valid_residency_settings,
     restrict_cross_region_replication,
     restrict_data_class_region,
 )
@@ -31,9 +32,15 @@ RULES: tuple[Rule, ...] = (
     require_data_movement_audit_trail.RULE,
     enforce_volume_region_topology.RULE,
     require_export_guard.RULE,
+    require_valid_residency_settings.RULE,
 )
 
-CORE_POLICIES = ("require-data-class-tag", "restrict-data-class-region", "restrict-cross-region-replication")
+CORE_POLICIES = (
+    "require-data-class-tag",
+    "restrict-data-class-region",
+    "restrict-cross-region-replication",
+    "require-valid-residency-settings",
+)
 """The residency core: switching one off or down to advisory is reported in every output, never silent."""
 
 

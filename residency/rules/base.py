@@ -48,6 +48,8 @@ class RuleMeta(BaseModel):
 @dataclass(frozen=True)
 class RuleContext:
     posture: Posture
+    settings_problem: str | None = None
+    """Why the stack's residency settings could not be read; the posture is then the strictest one."""
 
     def collection_of(self, f: ResourceFacts) -> Collection | None:
         return self.posture.settings.collection(f.collection)

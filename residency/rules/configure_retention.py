@@ -4,9 +4,9 @@ from collections.abc import Iterator
 
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import is_unknown, reveal
-from residency.model.data_classes import AUDIT_CLASSES, DataClass
+from residency.model.controls import retention_floor
+from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
-from residency.model.retention import AUDIT_RETENTION_FLOOR_DAYS
 from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
@@ -20,17 +20,15 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
         yield f"{f.resource.name}: retentionInDays is unknown during preview."
         return
     wanted = ctx.posture.settings.org.retention_days.for_class(f.data_class)
+    floor = retention_floor(f.data_class)
     if days is None or days == 0:
-        if f.data_class in AUDIT_CLASSES:
+        if floor is not None:
             return  # never expiring satisfies any floor
         yield f"{f.resource.name} ({f.data_class}) keeps logs forever; retentionDays says {wanted}."
         return
-    if f.data_class in AUDIT_CLASSES and days < AUDIT_RETENTION_FLOOR_DAYS:
-        floor = AUDIT_RETENTION_FLOOR_DAYS
+    if floor is not None and days < floor:
         yield f"{f.resource.name} ({f.data_class}) keeps logs {days} days, below the {floor}-day floor."
-    elif days != wanted and (
-        f.data_class not in AUDIT_CLASSES or ctx.posture.settings.org.retention_days.explicit(f.data_class)
-    ):
+    elif days != wanted and (floor is None or ctx.posture.settings.org.retention_days.explicit(f.data_class)):
         # Audit trails may be kept longer than the floor unless the org set their retention explicitly.
         yield f"{f.resource.name} ({f.data_class}) keeps logs {days} days; retentionDays says {wanted}."
 

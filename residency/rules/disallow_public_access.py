@@ -5,11 +5,10 @@ from collections.abc import Iterator, Sequence
 from residency.facts.companions import Companions, buckets
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import reveal
-from residency.model.data_classes import DataClass
+from residency.model.controls import PRIVATE_CLASSES
 from residency.model.findings import Severity
 from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
-PROTECTED = tuple(c for c in DataClass if c is not DataClass.SOFTWARE_ARTIFACT)
 BLOCK_TYPE = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
 _FLAGS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
 
@@ -17,14 +16,14 @@ _FLAGS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictP
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
     for f in facts:
         if (
-            f.data_class in PROTECTED
+            f.data_class in PRIVATE_CLASSES
             and f.type.startswith("aws:rds/")
             and reveal(f.props.get("publiclyAccessible")) is True
         ):
             yield f.urn, f"{f.resource.name} ({f.data_class}) is publicly accessible."
     companions = Companions(facts)
     for bucket in buckets(facts):
-        if bucket.data_class not in PROTECTED:
+        if bucket.data_class not in PRIVATE_CLASSES:
             continue
         blocks = companions.of(bucket, BLOCK_TYPE)
         props = reveal(blocks[0].props) if blocks else {}
@@ -43,7 +42,7 @@ RULE = Rule(
         description="Buckets block all public access and databases are never publicly accessible.",
         severity=Severity.CRITICAL,
         scope=Scope.STACK,
-        protects=PROTECTED,
+        protects=PRIVATE_CLASSES,
         # confidentiality (UU PDP art. 35-39) and access control (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Add a BucketPublicAccessBlock with all four flags, and set publiclyAccessible false.",

@@ -4,16 +4,15 @@ from collections.abc import Iterator
 
 from residency.facts.resource import BUCKET_TYPES, ResourceFacts
 from residency.facts.values import reveal
-from residency.model.data_classes import DataClass
+from residency.model.controls import DELETION_PROTECTED_CLASSES
 from residency.model.findings import Severity
 from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
-PROTECTED = tuple(c for c in DataClass if c not in (DataClass.SOFTWARE_ARTIFACT, DataClass.OPS_TELEMETRY))
 _DATABASES = ("aws:rds/instance:Instance", "aws:rds/cluster:Cluster")
 
 
 def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
-    if f.data_class not in PROTECTED:
+    if f.data_class not in DELETION_PROTECTED_CLASSES:
         return
     props = reveal(f.props)
     if f.type in _DATABASES:
@@ -32,7 +31,7 @@ RULE = Rule(
         description="Databases keep deletion protection and a final snapshot, and buckets never force-destroy.",
         severity=Severity.HIGH,
         scope=Scope.RESOURCE,
-        protects=PROTECTED,
+        protects=DELETION_PROTECTED_CLASSES,
         # availability and recovery (POJK 38) and protection from loss (UU PDP art. 35)
         regulations=(Regulation.OJK, Regulation.PDP),
         remediation="Set deletionProtection true, skipFinalSnapshot false and forceDestroy false.",

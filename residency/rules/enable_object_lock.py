@@ -5,7 +5,7 @@ from collections.abc import Iterator, Sequence
 from residency.facts.companions import Companions, buckets
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import get_path, reveal
-from residency.model.data_classes import AUDIT_CLASSES
+from residency.model.controls import OBJECT_LOCK_CLASSES
 from residency.model.findings import Severity
 from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
@@ -15,7 +15,7 @@ LOCK_TYPE = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration"
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
     companions = Companions(facts)
     for bucket in buckets(facts):
-        if bucket.data_class not in AUDIT_CLASSES:
+        if bucket.data_class not in OBJECT_LOCK_CLASSES:
             continue
         if reveal(bucket.props.get("objectLockEnabled")) is not True:
             yield bucket.urn, f"{bucket.resource.name} ({bucket.data_class}) was created without Object Lock."
@@ -33,7 +33,7 @@ RULE = Rule(
         description="Buckets of audit classes have Object Lock with a compliance-mode default retention.",
         severity=Severity.HIGH,
         scope=Scope.STACK,
-        protects=tuple(AUDIT_CLASSES),
+        protects=OBJECT_LOCK_CLASSES,
         # integrity of audit trails (POJK 38)
         regulations=(Regulation.OJK,),
         remediation="Create the bucket with objectLockEnabled and a COMPLIANCE-mode BucketObjectLockConfiguration.",

@@ -5,11 +5,10 @@ from collections.abc import Iterator, Sequence
 from residency.facts.companions import Companions, buckets
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import arn_region, get_path, is_unknown, reveal
-from residency.model.data_classes import DataClass
+from residency.model.controls import CMK_CLASSES
 from residency.model.findings import Severity
 from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
-PROTECTED = tuple(c for c in DataClass if c is not DataClass.SOFTWARE_ARTIFACT)
 SSE_TYPE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
 KEY_TYPES = ("aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey")
 
@@ -46,7 +45,7 @@ def _store_messages(
     facts: Sequence[ResourceFacts], by_urn: dict[str, ResourceFacts]
 ) -> Iterator[tuple[str | None, str]]:
     for f in facts:
-        if f.type not in _KEY_FIELDS or f.data_class not in PROTECTED or f.region is None:
+        if f.type not in _KEY_FIELDS or f.data_class not in CMK_CLASSES or f.region is None:
             continue
         flag, prop = _KEY_FIELDS[f.type]
         props = reveal(f.props)
@@ -63,7 +62,7 @@ def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tu
     yield from _store_messages(facts, by_urn)
     companions = Companions(facts)
     for bucket in buckets(facts):
-        if bucket.data_class not in PROTECTED or bucket.region is None:
+        if bucket.data_class not in CMK_CLASSES or bucket.region is None:
             continue
         configs = companions.of(bucket, SSE_TYPE)
         if not configs:
@@ -82,7 +81,7 @@ RULE = Rule(
         description="Data stores are encrypted with a customer-managed KMS key that lives in their own region.",
         severity=Severity.HIGH,
         scope=Scope.STACK,
-        protects=PROTECTED,
+        protects=CMK_CLASSES,
         # security of personal data (UU PDP art. 35) and cryptographic controls (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Encrypt the store with the RegionalKey of its region.",

@@ -3,14 +3,15 @@
 from collections.abc import Iterator, Sequence
 
 from residency.facts.resource import CopyEdge, ResourceFacts
-from residency.model.data_classes import CUSTOMER_DATA_CLASSES, DataClass
+from residency.model.controls import MOVEMENT_AUDITED_CLASSES
+from residency.model.data_classes import DataClass
 from residency.model.findings import Severity
 from residency.model.regions import Region, logical_region
 from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 
 
 def _leaves_indonesia(e: CopyEdge) -> bool:
-    if e.data_class is not None and e.data_class not in CUSTOMER_DATA_CLASSES:
+    if e.data_class is not None and e.data_class not in MOVEMENT_AUDITED_CLASSES:
         return False
     if e.open_destination:
         return True
@@ -49,7 +50,7 @@ RULE = Rule(
         description="A stack that copies data cross-border also holds the data-movement audit trail.",
         severity=Severity.HIGH,
         scope=Scope.STACK,
-        protects=tuple(sorted(CUSTOMER_DATA_CLASSES)),
+        protects=tuple(sorted(MOVEMENT_AUDITED_CLASSES)),
         # accountability for cross-border transfers (UU PDP art. 56) and audit trails (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Deploy the DataMovementAuditTrail component in id-jkt-1.",

@@ -5,7 +5,7 @@ from typing import Any
 
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import reveal
-from residency.model.data_classes import DataClass
+from residency.model.controls import EXPORT_GUARDED_CLASSES
 from residency.model.findings import Severity
 from residency.model.regions import HOME
 from residency.model.settings import SinkRegion
@@ -69,7 +69,7 @@ RULE = Rule(
         description="With requireSinkRegion ID, dashboard exports are blocked for requests from outside Indonesia.",
         severity=Severity.HIGH,
         scope=Scope.STACK,
-        protects=(DataClass.CUSTOMER_PII, DataClass.BIOMETRIC, DataClass.SOURCE_DOCUMENT),
+        protects=EXPORT_GUARDED_CLASSES,
         # transfers out of Indonesia (UU PDP art. 56) and access control (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Deploy the ExportGuard component on the dashboard's load balancer.",

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from residency.gate.engine.launcher import ProgramError, run_program
 from residency.gate.project import load_project
-from residency.gate.run_program import ProgramError, run_program
 from tests.gate.projects import write_project
 
 PROGRAM = """

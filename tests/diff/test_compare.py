@@ -37,21 +37,21 @@ def test_same_region_to_cross_region_replication(diffs: dict[str, ResidencyDiff]
 def test_id_only_to_id_sg_fixes_violations(diffs: dict[str, ResidencyDiff]) -> None:
     d = diffs["ID-only to ID-SG"]
     assert d.fixed_violations and not d.new_violations
-    assert all(v["policy"] == "restrict-data-class-region" for v in d.fixed_violations)
+    assert all(v.policy == "restrict-data-class-region" for v in d.fixed_violations)
     assert not d.fails("advisory")
 
 
 def test_retention_lowered(diffs: dict[str, ResidencyDiff]) -> None:
     d = diffs["retention lowered"]
     assert [(p.field, p.before, p.after, p.weakened) for p in d.protections] == [("retentionInDays", 365, 90, True)]
-    assert [v["policy"] for v in d.new_violations] == ["configure-retention"]
+    assert [v.policy for v in d.new_violations] == ["configure-retention"]
     assert d.fails("mandatory")
 
 
 def test_deletion_protection_removed(diffs: dict[str, ResidencyDiff]) -> None:
     d = diffs["deletion protection removed"]
     assert [(p.field, p.weakened) for p in d.weakened] == [("deletionProtection", True)]
-    assert [v["policy"] for v in d.new_violations] == ["enable-deletion-protection"]
+    assert [v.policy for v in d.new_violations] == ["enable-deletion-protection"]
 
 
 def test_store_replaced_is_flagged_as_data_loss_risk(diffs: dict[str, ResidencyDiff]) -> None:

@@ -19,7 +19,7 @@ def test_stack_export_reads_region_from_recorded_outputs() -> None:
     assert (bucket["region"], bucket["regionSource"]) == ("eu-west-1", "recorded region output")
     fn = next(r for r in snap.rows.values() if r["type"] == "aws:lambda/function:Function")
     assert (fn["region"], fn["regionSource"]) == ("eu-west-1", "recorded ARN")
-    assert any(v["policy"] == "require-data-class-tag" for v in snap.violations)
+    assert any(v.policy == "require-data-class-tag" for v in snap.violations)
 
 
 def test_empty_stack_export() -> None:
@@ -77,7 +77,7 @@ def test_secrets_stay_secret_and_unknowns_stay_unknown(tmp_path: Path) -> None:
     _, after = read_pair(None, path)
     row = after.rows["urn:pulumi:dev::p::aws:rds/instance:Instance::db"]
     assert row["protections"]["encryptionKey"] == "unknown"
-    assert any("its KMS key (unknown during preview)" in v["message"] for v in after.violations)
+    assert any("its KMS key (unknown during preview)" in v.message for v in after.violations)
 
 
 def test_ciphertext_secret_is_shown_as_secret(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from residency.gate.preview import PreviewOptions, run_preview
-from residency.gate.result import GateResult
+from residency.report import Report
 
 REPO = Path(__file__).resolve().parents[2]
 POLICY_PACK = REPO / "policy"
@@ -114,7 +114,7 @@ def write_project(
     return root
 
 
-def preview(root: Path, stack: str = "dev", config_file: Path | None = None, timeout: float = 120) -> GateResult:
+def preview(root: Path, stack: str = "dev", config_file: Path | None = None, timeout: float = 120) -> Report:
     return run_preview(PreviewOptions(stack, root, POLICY_PACK, config_file, timeout))
 
 

@@ -160,7 +160,7 @@ def test_an_unknown_stack_lists_the_stacks_that_have_config(tmp_path: Path) -> N
 
 
 def test_a_duplicate_urn_is_a_program_error_naming_it(tmp_path: Path) -> None:
-    from residency.gate.run_program import ProgramError
+    from residency.gate.engine.launcher import ProgramError
     from tests.gate.projects import preview, write_project
 
     program = """
@@ -199,6 +199,7 @@ def test_switching_the_core_policies_off_is_never_silent(tmp_path: Path) -> None
         "require-data-class-tag",
         "restrict-data-class-region",
         "restrict-cross-region-replication",
+        "require-valid-residency-settings",
     ]
     assert set(doc["policyConfig"].values()) == {"disabled"}
     advisory = policy_config(tmp_path, {"restrict-cross-region-replication": "advisory"})

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from residency.gate.engine.launcher import ProgramError
 from residency.gate.preview import PreviewOptions, run_preview
-from residency.gate.run_program import ProgramError
 from tests.gate.projects import POLICY_PACK
 
 PROGRAMS = Path(__file__).parents[1] / "programs"
@@ -105,8 +105,8 @@ def test_data_sources_of_existing_infrastructure() -> None:
 
 def test_resource_references_reach_the_pack_as_the_engine_marshals_them() -> None:
     from residency.facts.values import reveal
+    from residency.gate.engine.launcher import run_program
     from residency.gate.project import load_project
-    from residency.gate.run_program import run_program
 
     records = run_program(load_project(PROGRAMS / "resource-references", "dev"), 120).resources
     by_type = {r["type"]: r for r in records}

@@ -8,8 +8,8 @@ import yaml
 from click.testing import CliRunner
 
 from residency.cli import cli
+from residency.gate.engine.launcher import ProgramError
 from residency.gate.preview import PreviewOptions, run_preview, run_previews
-from residency.gate.run_program import ProgramError
 from tests.gate.projects import ID_SG, POLICY_PACK, REPO
 from tests.gate.test_cross_stack import _project
 

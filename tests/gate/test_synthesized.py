@@ -5,25 +5,25 @@ from pathlib import Path
 
 import pytest
 
-from residency.gate.result import GateResult
 from residency.model.catalogue import Role, entry_for
+from residency.report import Report
 from tests.gate.projects import preview, write_project
 from tests.gate.synthesized import program, tokens
 
 DATA_ROLES = frozenset({Role.STORE, Role.PROCESSOR})
-Run = Callable[[frozenset[Role], str], GateResult]
+Run = Callable[[frozenset[Role], str], Report]
 
 
 @pytest.fixture(scope="module")
 def synthesize(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    def run(roles: frozenset[Role], provider: str) -> GateResult:
+    def run(roles: frozenset[Role], provider: str) -> Report:
         root = write_project(tmp_path_factory.mktemp("synth"), program(roles, provider))
         return preview(root, timeout=300)
 
     return run
 
 
-def _registered(result: GateResult) -> list[str]:
+def _registered(result: Report) -> list[str]:
     return [r.urn for r in result.resources if r.type.startswith("aws:") and r.name.startswith("r")]
 
 

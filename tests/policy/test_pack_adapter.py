@@ -59,7 +59,7 @@ def test_invalid_org_settings_are_reported_and_judged_strictly() -> None:
         SIN,
     )
     found = _analyze(r, {"aws:region": "ap-southeast-3", "residency:org": json.dumps({"dataResidency": "ID-SG"})})
-    assert any(p == "restrict-cross-region-replication" and "residency settings are invalid" in m for p, _, m in found)
+    assert any(p == "require-valid-residency-settings" and "residency settings are invalid" in m for p, _, m in found)
     assert any(p == "restrict-data-class-region" for p, _, _ in found)
 
 

@@ -17,6 +17,7 @@ EXPECTED = [
     ("require-data-movement-audit-trail", "mandatory", "POLICY_TYPE_STACK"),
     ("enforce-volume-region-topology", "mandatory", "POLICY_TYPE_STACK"),
     ("require-export-guard", "mandatory", "POLICY_TYPE_STACK"),
+    ("require-valid-residency-settings", "mandatory", "POLICY_TYPE_STACK"),
 ]
 
 

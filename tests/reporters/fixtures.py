@@ -1,13 +1,14 @@
 """One shared result for every reporter: pass, mandatory, advisory, stack-level, several regions, a note."""
 
-from residency.gate.result import GateResult, ResourceRow, Violation
+from residency.model.findings import Finding, Level
+from residency.report import Report, ResourceRow
 
 STACK = "urn:pulumi:dev::demo::pulumi:pulumi:Stack::demo-dev"
 BUCKET = "urn:pulumi:dev::demo::aws:s3/bucket:Bucket::pii"
 QUEUE = "urn:pulumi:dev::demo::aws:sqs/queue:Queue::outbox"
 
 
-def sample_result() -> GateResult:
+def sample_result() -> Report:
     rows = [
         ResourceRow(
             STACK, "pulumi:pulumi:Stack", "demo-dev", None, None, "not an AWS resource", None, None, False, None
@@ -38,22 +39,23 @@ def sample_result() -> GateResult:
         ),
     ]
     violations = [
-        Violation(
+        Finding(
             "restrict-data-class-region",
-            "mandatory",
-            BUCKET,
-            "pii: customer-pii may not live in ap-southeast-1 (sg-sin-1); allowed: id-jkt-1 (ap-southeast-3)",
+            Level.MANDATORY,
+            urn=BUCKET,
+            message="pii: customer-pii may not live in ap-southeast-1 (sg-sin-1); allowed: id-jkt-1 (ap-southeast-3)",
         ),
-        Violation("configure-retention", "advisory", QUEUE, 'outbox keeps data 14 days, "100%" sure: a,b'),
-        Violation(
+        Finding(
+            "configure-retention", Level.ADVISORY, urn=QUEUE, message='outbox keeps data 14 days, "100%" sure: a,b'
+        ),
+        Finding(
             "require-data-movement-audit-trail",
-            "mandatory",
-            None,
+            Level.MANDATORY,
             "1 resource(s) copy data cross-border (pii) but no store of class data-movement-audit records "
             "the transfers.",
         ),
     ]
-    return GateResult(
+    return Report(
         "demo",
         "dev",
         "kyc-data-residency",
@@ -66,7 +68,7 @@ def sample_result() -> GateResult:
     )
 
 
-def weakened_result() -> GateResult:
+def weakened_result() -> Report:
     """Core policies switched off or down by the policy pack config: every format must say so at the top."""
     result = clean_result()
     result.weakened_policies = [
@@ -76,7 +78,7 @@ def weakened_result() -> GateResult:
     return result
 
 
-def clean_result() -> GateResult:
+def clean_result() -> Report:
     result = sample_result()
     result.violations = []
     result.notes = []

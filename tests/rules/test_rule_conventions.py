@@ -37,7 +37,12 @@ def test_metadata_is_complete(rule: Rule) -> None:
     assert module.__doc__ and module.__doc__.strip().endswith(".")
 
 
-PLACEMENT_RULES = {"restrict-data-class-region", "restrict-cross-region-replication", "enforce-volume-region-topology"}
+PLACEMENT_RULES = {
+    "restrict-data-class-region",
+    "restrict-cross-region-replication",
+    "enforce-volume-region-topology",
+    "require-valid-residency-settings",  # every placement verdict rests on the settings
+}
 
 
 def test_each_rule_names_the_regulations_it_serves_not_all_three_by_default() -> None:

@@ -8,9 +8,9 @@ import yaml
 
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceFacts
+from residency.gate.engine.launcher import ProgramRun, run_program
+from residency.gate.engine.resources import to_resource_inputs
 from residency.gate.project import load_project
-from residency.gate.resources import to_resource_inputs
-from residency.gate.run_program import ProgramRun, run_program
 from tests.gate.projects import REPO
 
 

@@ -3,8 +3,8 @@
 import pytest
 
 from residency.facts.resource import ResourceFacts
+from residency.gate.engine.launcher import run_program
 from residency.gate.project import load_project
-from residency.gate.run_program import run_program
 from residency.model.clock import today
 from residency.model.posture import Posture
 from residency.model.stack_settings import load_stack_settings

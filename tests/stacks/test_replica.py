@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from residency.facts.values import reveal
+from residency.gate.engine.launcher import ProgramError, run_program
 from residency.gate.project import load_project
-from residency.gate.run_program import ProgramError, run_program
 from tests.components.test_bucket_replication import expected_grants
 from tests.gate.projects import SCC
 from tests.stacks.helpers import by_type, copy_project, id_only_config, run_stack, stack_config

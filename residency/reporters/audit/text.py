@@ -9,7 +9,7 @@ def render(result: AuditResult) -> str:
     lines = [f"Residency audit of AWS account {result.account}", "", "Regions:"]
     lines += [f"    {r:<16}{status}" for r, status in sorted(result.regions.items())]
     lines += ["", f"Resources read: {len(result.resources)}"]
-    findings = sorted(result.findings, key=lambda f: (f.level.value != "mandatory", f.policy, f.urn or ""))
+    findings = sorted(result.findings, key=lambda f: f.sort_key())
     if findings:
         lines += ["", "Findings:"]
         for policy, group in groupby(findings, key=lambda f: f.policy):
@@ -24,8 +24,8 @@ def render(result: AuditResult) -> str:
             f"INCOMPLETE: {len(result.unevaluated)} resource(s) of types no collector reads were judged on region "
             "and tags only; not a clean result"
         )
-    elif any(f.level.value == "mandatory" for f in result.findings):
-        verdict = f"VIOLATIONS: {sum(f.level.value == 'mandatory' for f in result.findings)} mandatory finding(s)"
+    elif any(f.blocking for f in result.findings):
+        verdict = f"VIOLATIONS: {sum(f.blocking for f in result.findings)} mandatory finding(s)"
     else:
         verdict = "CLEAN: no mandatory finding in the audited regions"
     return "\n".join([*lines, "", verdict]) + "\n"

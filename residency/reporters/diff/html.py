@@ -91,13 +91,11 @@ def render(diff: ResidencyDiff) -> str:
     if diff.new_violations or diff.fixed_violations:
         body.append("<details open><summary>Violations</summary><table><tbody>")
         body += [
-            f"<tr><td>new</td><td>{_e(x.get('level'))}</td><td>{_e(x.get('policy'))}</td><td>{_e(x.get('message'))}"
-            "</td></tr>"
+            f"<tr><td>new</td><td>{_e(x.level)}</td><td>{_e(x.policy)}</td><td>{_e(x.message)}</td></tr>"
             for x in diff.new_violations
         ]
         body += [
-            f"<tr><td>fixed</td><td>{_e(x.get('level'))}</td><td>{_e(x.get('policy'))}</td>"
-            f"<td>{_e(x.get('message'))}</td></tr>"
+            f"<tr><td>fixed</td><td>{_e(x.level)}</td><td>{_e(x.policy)}</td><td>{_e(x.message)}</td></tr>"
             for x in diff.fixed_violations
         ]
         body.append("</tbody></table></details>")

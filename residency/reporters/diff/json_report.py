@@ -53,8 +53,8 @@ def render(diff: ResidencyDiff) -> str:
             }
             for p in diff.protections
         ],
-        "newViolations": diff.new_violations,
-        "fixedViolations": diff.fixed_violations,
+        "newViolations": [v.to_json() for v in diff.new_violations],
+        "fixedViolations": [v.to_json() for v in diff.fixed_violations],
         "notes": diff.notes,
     }
     return json.dumps(doc, indent=2, default=str) + "\n"

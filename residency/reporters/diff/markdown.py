@@ -85,13 +85,8 @@ def render(diff: ResidencyDiff) -> str:
             "| | Level | Policy | Message |",
             "|---|---|---|---|",
         ]
-        lines += [
-            f"| new | {v.get('level')} | `{v.get('policy')}` | {_cell(v.get('message'))} |" for v in diff.new_violations
-        ]
-        lines += [
-            f"| fixed | {v.get('level')} | `{v.get('policy')}` | {_cell(v.get('message'))} |"
-            for v in diff.fixed_violations
-        ]
+        lines += [f"| new | {v.level} | `{v.policy}` | {_cell(v.message)} |" for v in diff.new_violations]
+        lines += [f"| fixed | {v.level} | `{v.policy}` | {_cell(v.message)} |" for v in diff.fixed_violations]
         lines += ["", "</details>", ""]
     notes = diff.notes
     if notes:

@@ -32,7 +32,7 @@ def verdict(diff: ResidencyDiff) -> Verdict:
         edges_removed=sum(1 for e in diff.edges_removed if e.cross_region),
         weakened=len(diff.weakened),
         new_violations=len(diff.new_violations),
-        new_mandatory=sum(1 for v in diff.new_violations if v.get("level") == "mandatory"),
+        new_mandatory=sum(1 for v in diff.new_violations if v.blocking),
         fixed=len(diff.fixed_violations),
     )
 

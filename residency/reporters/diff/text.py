@@ -29,9 +29,9 @@ def render(diff: ResidencyDiff) -> str:
             f"{'WEAKENED' if p.weakened else 'changed'}: {p.name}.{p.field} {shown(p.before)} -> {shown(p.after)}"
         )
     for v in diff.new_violations:
-        lines.append(f"new [{v.get('level')}] {v.get('policy')}: {v.get('message')}")
+        lines.append(f"new [{v.level}] {v.policy}: {v.message}")
     for v in diff.fixed_violations:
-        lines.append(f"fixed {v.get('policy')}: {v.get('message')}")
+        lines.append(f"fixed {v.policy}: {v.message}")
     for note in diff.notes:
         lines.append(f"note: {note}")
     return "\n".join(lines) + "\n"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from residency.gate.run_program import ProgramError
+from residency.gate.engine.launcher import ProgramError
 from tests.gate.projects import preview, write_project
 
 MOVE_ALL = """
@@ -118,8 +118,8 @@ pulumi.runtime.register_resource_transform(stamp("stack"))
 Box("box", pulumi.ResourceOptions(transforms=[stamp("parent,")]))
 """
     write_project(tmp_path, program)
+    from residency.gate.engine.launcher import run_program
     from residency.gate.project import load_project
-    from residency.gate.run_program import run_program
 
     records = run_program(load_project(tmp_path, "dev"), 120).resources
     value = next(r["inputs"]["tags"]["order"] for r in records if r["type"] == "aws:sqs/queue:Queue")

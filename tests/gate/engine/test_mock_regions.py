@@ -17,8 +17,8 @@ aws.sqs.Queue("queue", tags={"data-class": "ops-telemetry"}, opts=opts(IAD))
 
 
 def test_every_invented_region_is_the_judged_region(tmp_path: Path) -> None:
+    from residency.gate.engine.launcher import run_program
     from residency.gate.project import load_project
-    from residency.gate.run_program import run_program
 
     root = write_project(tmp_path, PROGRAM)
     result = preview(root)

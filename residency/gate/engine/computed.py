@@ -3,7 +3,7 @@
 from typing import Any
 
 from residency.facts.values import UNKNOWN
-from residency.gate.arns import ACCOUNT, digest
+from residency.gate.engine.arns import ACCOUNT, digest
 
 
 def aws_outputs(

@@ -9,9 +9,9 @@ import pulumi
 from residency.facts.region import effective_region
 from residency.facts.resource import ProviderInput, ResourceInput
 from residency.facts.values import UNKNOWN
-from residency.gate import arns
-from residency.gate.computed import aws_outputs, other_outputs
-from residency.gate.invokes import answer_invoke, is_known_invoke
+from residency.gate.engine import arns
+from residency.gate.engine.computed import aws_outputs, other_outputs
+from residency.gate.engine.invokes import answer_invoke, is_known_invoke
 from residency.gate.reference_names import match_reference
 
 

@@ -1,4 +1,4 @@
-"""Read the edge config (`residency:kubernetes`, `residency:dashboard`, `residency:guardrail`) once, validated."""
+"""Read the platform config (`residency:kubernetes`, `residency:dashboard`, `residency:guardrail`) once, validated."""
 
 from typing import Any
 

@@ -1,7 +1,7 @@
 """Resource references are downgraded exactly as the engine's MarshalPropertyValue does without KeepResources."""
 
 from residency.facts.values import SECRET_SIG_KEY, UNKNOWN
-from residency.gate.marshal import RESOURCE_SIG, downgrade_references
+from residency.gate.engine.marshal import RESOURCE_SIG, downgrade_references
 
 
 def ref(urn: str, ident: str | None = None) -> dict[str, object]:

@@ -10,8 +10,8 @@ import re
 from typing import Any
 
 from residency.facts.values import arn_region
-from residency.gate.arns import ACCOUNT, digest
-from residency.gate.policy_document import render_policy_document
+from residency.gate.engine.arns import ACCOUNT, digest
+from residency.gate.engine.policy_document import render_policy_document
 
 ZONES = {
     "us-east-1": "abcdef",

@@ -1,7 +1,7 @@
 """Subprocess entry: run one Pulumi program on the mock engine and write what it registered as JSON.
 
 Run in its own process so that a program's imports, globals and hangs never leak into the gate.
-Usage: python -m residency.gate.program_runner REQUEST.json RESULT.json
+Usage: python -m residency.gate.engine.child REQUEST.json RESULT.json
 """
 
 import asyncio
@@ -20,8 +20,8 @@ from pulumi.runtime.config import set_all_config
 from pulumi.runtime.settings import configure
 from pulumi.runtime.stack import run_in_stack
 
-from residency.gate.mocks import ResidencyMocks
-from residency.gate.recording_monitor import RecordingMonitor
+from residency.gate.engine.mocks import ResidencyMocks
+from residency.gate.engine.recording_monitor import RecordingMonitor
 from residency.model.errors import ResidencyConfigError
 
 

@@ -7,10 +7,10 @@ from google.protobuf import json_format
 from pulumi.runtime.mocks import MockMonitor
 from pulumi.runtime.settings import get_project, get_stack
 
-from residency.gate.arns import AUTONAME_PROP
-from residency.gate.marshal import downgrade_references
-from residency.gate.options import analyzer_options, source_position
-from residency.gate.transforms import Transforms
+from residency.gate.engine.arns import AUTONAME_PROP
+from residency.gate.engine.marshal import downgrade_references
+from residency.gate.engine.options import analyzer_options, source_position
+from residency.gate.engine.transforms import Transforms
 
 
 def integral(value: Any) -> Any:

@@ -1,9 +1,11 @@
-"""What one gate run found: every resource with its region and class, and every policy violation."""
+"""What one run found, whatever ran it (preview, audit): every resource with its region and class, and every finding."""
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from residency.facts.resource import CopyEdge
+from residency.model.findings import Finding
 
 
 @dataclass(frozen=True)
@@ -46,25 +48,19 @@ class ResourceRow:
         }
 
 
-@dataclass(frozen=True)
-class Violation:
-    policy: str
-    level: str
-    urn: str | None
-    message: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"policy": self.policy, "level": self.level, "urn": self.urn, "message": self.message}
+class Origin(StrEnum):
+    PREVIEW = "preview"
+    AUDIT = "audit"
 
 
 @dataclass
-class GateResult:
+class Report:
     project: str
     stack: str
     pack: str
     settings: dict[str, Any]
     resources: list[ResourceRow]
-    violations: list[Violation]
+    violations: list[Finding]
     notes: list[str]
     outputs: dict[str, Any]
     policies: list[str] = field(default_factory=list)
@@ -73,10 +69,17 @@ class GateResult:
     """Core policies configured below mandatory: shown at the top of every output."""
     pack_location: str = ""
     stacks_together: list[str] = field(default_factory=list)
+    origin: Origin = Origin.PREVIEW
+
+    def provenance(self) -> str:
+        """One line saying how the resources were read, for the footer of a report."""
+        if self.origin is Origin.AUDIT:
+            return f"{len(self.resources)} resources read from the live account by `residency audit`."
+        return f"{len(self.resources)} resources previewed offline with policy pack `{self.pack}`."
 
     @property
-    def mandatory(self) -> list[Violation]:
-        return [v for v in self.violations if v.level == "mandatory"]
+    def mandatory(self) -> list[Finding]:
+        return [v for v in self.violations if v.blocking]
 
     @property
     def exit_code(self) -> int:

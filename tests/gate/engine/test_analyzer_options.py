@@ -64,7 +64,7 @@ def test_the_pack_receives_the_engines_resource_options(tmp_path: Path) -> None:
 
 def test_every_resource_records_the_line_that_registered_it(tmp_path: Path) -> None:
     root = write_project(tmp_path, PROGRAM)
-    result = run_preview(PreviewOptions("dev", root, Path(__file__).parents[2] / "policy"))
+    result = run_preview(PreviewOptions("dev", root, Path(__file__).parents[3] / "policy"))
     line = next(
         i
         for i, text in enumerate((root / "__main__.py").read_text().splitlines(), 1)

@@ -54,7 +54,7 @@ def run_program(project: Project, timeout: float, references: dict[str, Any] | N
         }
         (tmpdir / "request.json").write_text(json.dumps(request))
         result_path = tmpdir / "result.json"
-        cmd = [sys.executable, "-m", "residency.gate.program_runner", str(tmpdir / "request.json"), str(result_path)]
+        cmd = [sys.executable, "-m", "residency.gate.engine.child", str(tmpdir / "request.json"), str(result_path)]
         finished = _run_runner(cmd, tmpdir, timeout)
         if not finished:
             lines = (tmpdir / "progress").read_text().splitlines() if (tmpdir / "progress").exists() else []
