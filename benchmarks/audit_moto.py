@@ -17,6 +17,7 @@ from residency.audit.runner import run_audit
 from residency.model.clock import today
 from residency.model.posture import Posture
 from residency.model.stack_settings import StackSettings
+from residency.rules.base import RuleContext
 
 REGIONS = ("ap-southeast-3", "ap-southeast-1", "us-east-1", "eu-west-1")
 CLASSES = ("customer-pii", "api-log", "software-artifact", "analytics")
@@ -64,7 +65,10 @@ def main() -> None:
         session._session.register("before-call", lambda model, **_: calls.update([model.service_model.service_name]))
         start = time.perf_counter()
         result = run_audit(
-            ClientFactory(session, endpoint_url=endpoint), list(REGIONS), Posture(StackSettings(), today()), workers=1
+            ClientFactory(session, endpoint_url=endpoint),
+            list(REGIONS),
+            RuleContext(Posture(StackSettings(), today())),
+            workers=1,
         )
         audit_time = time.perf_counter() - start
     total = sum(calls.values())

@@ -11,7 +11,7 @@ from residency.audit.clients import ClientFactory
 from residency.audit.demo_seed import IAD, JKT, SIN, seed
 from residency.audit.moto_gaps import install_empty_answers
 from residency.audit.runner import AuditResult, Progress, run_audit
-from residency.model.posture import Posture
+from residency.rules.base import RuleContext
 
 DEMO_REGIONS = (JKT, SIN, IAD)
 
@@ -37,7 +37,7 @@ def demo_session() -> boto3.Session:
     return boto3.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=JKT)
 
 
-def run_demo(posture: Posture, progress: Progress) -> AuditResult:
+def run_demo(ctx: RuleContext, progress: Progress) -> AuditResult:
     """Moto's server is not thread-safe even for reads of some services: the demo scans one region at a time."""
     with moto_server() as endpoint:
         progress(f"moto server on {endpoint}; seeding a demo account")
@@ -45,6 +45,6 @@ def run_demo(posture: Posture, progress: Progress) -> AuditResult:
         session = demo_session()
         notes = install_empty_answers(session)
         factory = ClientFactory(session, endpoint_url=endpoint)
-        result = run_audit(factory, list(DEMO_REGIONS), posture, 1, progress)
+        result = run_audit(factory, list(DEMO_REGIONS), ctx, 1, progress)
     result.notes += notes
     return result

@@ -16,7 +16,6 @@ from residency.audit.collectors.discovery import DISCOVERED
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.model.findings import Finding
-from residency.model.posture import Posture
 from residency.rules import evaluate
 from residency.rules.base import RuleContext
 
@@ -113,7 +112,7 @@ def account_id(factory: ClientFactory, region: str) -> str:
 def run_audit(
     factory: ClientFactory,
     regions: Sequence[str],
-    posture: Posture,
+    ctx: RuleContext,
     workers: int = 8,
     progress: Progress = lambda _: None,
     collectors: Sequence[Collector] = COLLECTORS,
@@ -141,7 +140,7 @@ def run_audit(
     covered = frozenset(t for c in collectors for t in c.types)
     resources, unevaluated = _merge_discovered(resources, covered)
     facts = build_facts(resources, {}, {})
-    findings = evaluate(facts, RuleContext(posture))
+    findings = evaluate(facts, ctx)
     if not regions:
         account = "unknown"
     elif time.monotonic() > deadline:

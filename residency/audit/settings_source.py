@@ -5,16 +5,20 @@ from typing import Any
 
 from residency.model.clock import today
 from residency.model.errors import ResidencyConfigError
+from residency.model.exceptions import EXCEPTIONS_KEY, load_exceptions
 from residency.model.posture import Posture
 from residency.model.stack_settings import COLLECTIONS_KEY, ORG_KEY, StackSettings, load_stack_settings
 from residency.reading import read_yaml
+from residency.rules.base import RuleContext
+from residency.rules.context import POLICY_NAMES
 
 
 def _read(path: Path) -> Any:
     return read_yaml(path)
 
 
-def audit_posture(stack: str | None, settings_file: Path | None, cwd: Path = Path(".")) -> tuple[Posture, str]:
+def audit_posture(stack: str | None, settings_file: Path | None, cwd: Path = Path(".")) -> tuple[RuleContext, str]:
+    """The audit's settings and exceptions; invalid ones are bad input to the command (exit 2), never a fallback."""
     if stack and settings_file:
         raise ResidencyConfigError("--stack/--settings", "give one of them, not both")
     if stack:
@@ -31,9 +35,12 @@ def audit_posture(stack: str | None, settings_file: Path | None, cwd: Path = Pat
         config = {
             ORG_KEY: doc.get("org", doc.get(ORG_KEY)),
             COLLECTIONS_KEY: doc.get("collections", doc.get(COLLECTIONS_KEY)),
+            EXCEPTIONS_KEY: doc.get("exceptions", doc.get(EXCEPTIONS_KEY)),
         }
         source = str(settings_file)
     else:
-        return Posture(StackSettings(), today()), "no settings given: strictest posture (ID-only)"
-    settings = load_stack_settings({k: v for k, v in config.items() if v is not None}, today())
-    return Posture(settings, today()), f"settings from {source}"
+        return RuleContext(Posture(StackSettings(), today())), "no settings given: strictest posture (ID-only)"
+    given = {k: v for k, v in config.items() if v is not None}
+    settings = load_stack_settings(given, today())
+    entries = load_exceptions(given, today(), POLICY_NAMES)
+    return RuleContext(Posture(settings, today()), exceptions=entries), f"settings from {source}"

@@ -98,10 +98,10 @@ def audit(
     with one_line_errors():
         if out is not None:
             check_writable(out)
-        posture, source = audit_posture(stack, settings_file)
+        ctx, source = audit_posture(stack, settings_file)
         progress(source)
         if demo:
-            result = run_demo(posture, progress)
+            result = run_demo(ctx, progress)
         else:
             factory = ClientFactory(_session(profile, role_arn), endpoint_url=_endpoint(endpoint_url))
             try:
@@ -109,7 +109,7 @@ def audit(
             except RegionListingError as exc:
                 result = AuditResult("unknown", {regions: f"failed: {exc.problem}"}, [], [], [])
             else:
-                result = run_audit(factory, names, posture, workers, progress, timeout=timeout)
+                result = run_audit(factory, names, ctx, workers, progress, timeout=timeout)
         result.notes.insert(0, source)
         report = AUDIT_REPORTERS[fmt](result)
         if out is not None:

@@ -17,7 +17,7 @@ from residency.guardrail.scp import SCP_MAX_CHARS, build_scp, render
 def scp(stack: str | None, settings_file: Path | None, pretty: bool) -> None:
     """Print the SCP: deny actions outside the allowed regions and cross-region copies the settings forbid."""
     with one_line_errors():
-        posture, _ = audit_posture(stack, settings_file)
+        posture = audit_posture(stack, settings_file)[0].posture
         compact = render(posture)
     if len(compact) > SCP_MAX_CHARS:
         click.echo(f"error: the SCP is {len(compact)} characters; AWS allows {SCP_MAX_CHARS}", err=True)

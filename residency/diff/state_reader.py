@@ -9,11 +9,9 @@ from residency.facts.resource import ProviderInput, ResourceInput
 from residency.facts.values import SECRET_SHOWN
 from residency.gate.rows import rows_from_facts
 from residency.model.clock import today
-from residency.model.errors import ResidencyConfigError
-from residency.model.posture import Posture
-from residency.model.stack_settings import StackSettings, load_stack_settings
 from residency.rules import evaluate
 from residency.rules.base import RuleContext
+from residency.rules.context import rule_context
 
 
 def _clean(value: Any) -> Any:
@@ -80,13 +78,9 @@ def context_from(config: Mapping[str, Any]) -> tuple[RuleContext, list[str]]:
     `require-valid-residency-settings` violation naming the problem.
     """
     notes = []
-    try:
-        settings = load_stack_settings(config, today())
-        if "residency:org" not in config:
-            notes.append("no residency:org in this file: judged under the strictest posture (ID-only)")
-    except ResidencyConfigError as exc:
-        return RuleContext(Posture(StackSettings(), today()), str(exc)), notes
-    return RuleContext(Posture(settings, today())), notes
+    if "residency:org" not in config:
+        notes.append("no residency:org in this file: judged under the strictest posture (ID-only)")
+    return rule_context(config, today()), notes
 
 
 def snapshot_from_states(

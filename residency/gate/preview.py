@@ -23,6 +23,7 @@ from residency.gate.rows import rows_from_facts
 from residency.gate.stack_outputs import StackOutputs, read_stack_outputs
 from residency.gate.stack_set import SettledRun, run_together
 from residency.gate.unresolved import explain_unresolved
+from residency.gate.waivers import restore_waived
 from residency.model.data_classes import DataClass
 from residency.model.findings import Finding
 from residency.pack import CONFIG_FILE_ENV
@@ -159,7 +160,8 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
         rows, inputs = _rows(run.run.resources, run.project, known)
         progress(f"{len(inputs)} resources of {stack} registered; serving the policy pack")
         analysis = _analyze(run.project, inputs, pack_dir, raw_config, config_source, known, opts.timeout, progress)
-        violations = analysis.violations + relabelled_replicas(rows, others) + disagreeing[stack]
+        waived = restore_waived(analysis.violations, run.project.engine_config(), analysis.levels)
+        violations = waived + relabelled_replicas(rows, others) + disagreeing[stack]
         violations = explain_unresolved(violations, run)
         results.append(
             Report(
@@ -168,7 +170,7 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
                 analysis.pack,
                 _settings_summary(run.project),
                 rows,
-                sorted(violations, key=lambda v: (v.policy, v.urn or "", v.message)),
+                sorted(violations, key=Finding.sort_key),
                 _notes(run, explicit),
                 run.run.outputs,
                 [p.name for p in analysis.policies],

@@ -27,13 +27,11 @@ from residency.facts.builder import base_facts, build_facts
 from residency.facts.resource import ProviderInput, ResourceFacts, ResourceInput
 from residency.model.clock import today
 from residency.model.data_classes import DataClass, parse_data_class
-from residency.model.errors import ResidencyConfigError
-from residency.model.findings import Level
-from residency.model.posture import Posture
-from residency.model.stack_settings import StackSettings, load_stack_settings
+from residency.model.findings import Finding, Level
 from residency.pack import CONFIG_FILE_ENV
-from residency.rules import RULES
+from residency.rules import EXCEPTIONS_POLICY, RULES, evaluate, judge
 from residency.rules.base import Rule, RuleContext
+from residency.rules.context import rule_context
 
 PACK_NAME = "kyc-data-residency"
 ACCEPTED_SCC_KEY = "acceptedSccReferences"
@@ -121,20 +119,15 @@ def stack_config() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=16)
-def _settings(raw: str, on: date) -> tuple[StackSettings, str | None]:
-    try:
-        return load_stack_settings(_stack_config(raw), on), None
-    except ResidencyConfigError as exc:
-        return StackSettings(), str(exc)  # judged under the strictest posture; reported by the stack policy
+def _context(raw: str, on: date, refs: frozenset[str] | None) -> RuleContext:
+    return rule_context(_stack_config(raw), on, refs)
 
 
-def context(policy_config: Mapping[str, Any] | None) -> tuple[RuleContext, dict[str, Any], str | None]:
+def context(policy_config: Mapping[str, Any] | None) -> tuple[RuleContext, dict[str, Any]]:
     raw = _raw_config()
-    config = _stack_config(raw)
-    settings, problem = _settings(raw, today())
     accepted = (policy_config or {}).get(ACCEPTED_SCC_KEY)
     refs = frozenset(str(r) for r in accepted) if isinstance(accepted, list) else None
-    return RuleContext(Posture(settings, today(), refs), problem), config, problem
+    return _context(raw, today(), refs), _stack_config(raw)
 
 
 def known_classes(policy_config: Mapping[str, Any] | None) -> dict[str, DataClass]:
@@ -196,10 +189,13 @@ def _resource_policy(rule: Rule) -> ResourceValidationPolicy:
     assert check is not None
 
     def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
-        ctx, config, _ = context(args.get_config())
+        ctx, config = context(args.get_config())
         res = ResourceInput(args.urn, args.resource_type, args.name, plain(args.props), _provider(args.provider))
-        for message in check(base_facts(res, config, os.environ), ctx):
-            report(message, None)
+        facts = base_facts(res, config, os.environ)
+        for message in check(facts, ctx):
+            finding = judge(rule, res.urn, message, facts, ctx)
+            if finding.waiver is None:  # waived findings are shown by the residency-exceptions policy
+                report(finding.message, None)
 
     return ResourceValidationPolicy(rule.name, rule.meta.description, validate=validate, **_metadata(rule))
 
@@ -209,16 +205,48 @@ def _stack_policy(rule: Rule) -> StackValidationPolicy:
     assert check_stack is not None
 
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
-        ctx, config, _ = context(args.get_config())
+        ctx, config = context(args.get_config())
         facts = stack_facts(args.resources, config, known_classes(args.get_config()))
+        by_urn = {f.urn: f for f in facts}
         for urn, message in rule.run(facts, ctx):
-            report(message, urn)
+            finding = judge(rule, urn, message, by_urn.get(urn) if urn else None, ctx)
+            if finding.waiver is None:
+                report(finding.message, urn)
 
     return StackValidationPolicy(rule.name, rule.meta.description, validate=validate, **_metadata(rule))
 
 
+def waived_line(finding: Finding) -> str:
+    """How the pack shows a waived finding; the gate reads the policy and the exception back from it."""
+    assert finding.waiver is not None
+    entry = finding.waiver.entry
+    return f"waived {finding.policy} by {finding.waiver.key}: {finding.message}\n({entry.describe()})"
+
+
+def _exceptions_policy() -> StackValidationPolicy:
+    def validate(args: StackValidationArgs, report: ReportViolation) -> None:
+        ctx, config = context(args.get_config())
+        if not ctx.exceptions:
+            return
+        facts = stack_facts(args.resources, config, known_classes(args.get_config()))
+        for finding in evaluate(facts, ctx):
+            if finding.waiver is not None:
+                report(waived_line(finding), finding.urn)
+            elif finding.policy == EXCEPTIONS_POLICY:
+                report(finding.message, None)
+
+    return StackValidationPolicy(
+        EXCEPTIONS_POLICY,
+        "Findings waived by residency:exceptions, and exceptions that match nothing (stale).",
+        validate=validate,
+        enforcement_level=EnforcementLevel.ADVISORY,
+        config_schema=CONFIG_SCHEMA,
+    )
+
+
 def policies() -> list[Policy]:
-    return [_resource_policy(r) if r.check is not None else _stack_policy(r) for r in RULES]
+    rules = [_resource_policy(r) if r.check is not None else _stack_policy(r) for r in RULES]
+    return [*rules, _exceptions_policy()]
 
 
 def build_pack() -> None:

@@ -25,9 +25,25 @@ def weakened_line(result: Report) -> str | None:
     return "CORE POLICY WEAKENED by the policy pack config: " + "; ".join(parts) + ": its violations do not block."
 
 
+def waived(result: Report) -> list[Finding]:
+    return sorted((v for v in result.violations if v.waiver is not None), key=Finding.sort_key)
+
+
+def open_findings(result: Report) -> list[Finding]:
+    """Findings no exception accepted, blocking first and residency before hygiene."""
+    return sorted((v for v in result.violations if v.waiver is None), key=Finding.sort_key)
+
+
+def waiver_text(v: Finding) -> str:
+    assert v.waiver is not None
+    return f"{v.waiver.key}: {v.waiver.entry.describe()}"
+
+
 def verdict_line(result: Report) -> str:
     mandatory = len(result.mandatory)
-    advisory = len(result.violations) - mandatory
+    accepted = len(waived(result))
+    advisory = len(result.violations) - mandatory - accepted
+    tail = f", {accepted} waived by exception" if accepted else ""
     if mandatory:
-        return f"BLOCKED: {mandatory} mandatory and {advisory} advisory violation(s)"
-    return f"PASSED: no mandatory violation ({advisory} advisory)"
+        return f"BLOCKED: {mandatory} mandatory and {advisory} advisory violation(s){tail}"
+    return f"PASSED: no mandatory violation ({advisory} advisory{tail})"

@@ -1,7 +1,8 @@
 """GitHub Actions workflow commands: one ::error (mandatory) or ::warning (advisory) per violation."""
 
+from residency.model.findings import Finding
 from residency.report import Report
-from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
+from residency.reporters.common import rows_by_urn, subject, verdict_line, waiver_text, weakened_line
 
 
 def escape_data(text: str) -> str:
@@ -12,6 +13,10 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _message(v: Finding) -> str:
+    return f"{v.message} (waived by {waiver_text(v)})" if v.waiver else v.message
+
+
 def render(result: Report) -> str:
     rows = rows_by_urn(result)
     lines = []
@@ -19,8 +24,8 @@ def render(result: Report) -> str:
     if weakened:
         lines.append(f"::warning title={escape_property('core policy weakened')}::{escape_data(weakened)}")
     for v in result.violations:
-        command = "error" if v.blocking else "warning"
+        command = "notice" if v.waiver else "error" if v.blocking else "warning"
         title = escape_property(f"{v.policy} ({subject(v, rows)})")
-        lines.append(f"::{command} file=Pulumi.{result.stack}.yaml,title={title}::{escape_data(v.message)}")
+        lines.append(f"::{command} file=Pulumi.{result.stack}.yaml,title={title}::{escape_data(_message(v))}")
     lines.append(f"::notice title=residency {escape_property(result.stack)}::{escape_data(verdict_line(result))}")
     return "\n".join(lines) + "\n"

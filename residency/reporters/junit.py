@@ -1,38 +1,73 @@
-"""JUnit XML: one test case per policy, failing with one failure per violation."""
+"""JUnit XML: one test case per resource and policy that found something, plus one per policy that passed.
+
+A blocking finding is a `<failure>`, a waived one `<skipped>` with the exception's reason, an advisory one
+passes with the message in `<system-out>`. The shape satisfies both the Ant and the Jenkins JUnit schemas.
+"""
 
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 
+from residency.model.clock import today
+from residency.model.findings import Finding
 from residency.report import Report
-from residency.reporters.common import rows_by_urn, subject, weakened_line
+from residency.reporters.common import rows_by_urn, subject, waiver_text, weakened_line
+
+ERROR_CASE = "residency run"
 
 
-def render(result: Report) -> str:
+def _case(suite: ET.Element, classname: str, name: str, found: list[Finding]) -> tuple[int, int]:
+    case = ET.SubElement(suite, "testcase", name=name, classname=classname, time="0")
+    blocking = [v for v in found if v.blocking]
+    accepted = [v for v in found if v.waiver is not None]
+    if blocking:
+        failure = ET.SubElement(case, "failure", message=blocking[0].message.splitlines()[0][:500], type="mandatory")
+        failure.text = "\n".join(v.message for v in blocking)
+    elif accepted:
+        ET.SubElement(case, "skipped", message=f"waived by {waiver_text(accepted[0])}")
+    advisory = [v for v in found if not v.blocking and v.waiver is None]
+    if advisory:
+        ET.SubElement(case, "system-out").text = "\n".join(f"[{v.level}] {v.message}" for v in advisory)
+    return (1 if blocking else 0), (1 if accepted and not blocking else 0)
+
+
+def _suite(result: Report, error: str | None) -> ET.Element:
+    suite = ET.Element(
+        "testsuite",
+        name=f"residency {result.project}/{result.stack}",
+        package="residency",
+        id="0",
+        # the day, not the instant: the same input gives the same bytes on the same day
+        timestamp=f"{today().isoformat()}T00:00:00",
+        hostname="localhost",
+        time="0",
+    )
+    properties = ET.SubElement(suite, "properties")
+    for w in result.weakened_policies:
+        ET.SubElement(properties, "property", name=f"weakened-policy.{w['policy']}", value=w["level"])
     rows = rows_by_urn(result)
-    names = sorted({*result.policies, *(v.policy for v in result.violations)})
-    suite = ET.Element("testsuite", name=f"residency {result.project}/{result.stack}", tests=str(len(names)))
-    weakened = weakened_line(result)
-    if weakened:
-        properties = ET.SubElement(suite, "properties")
-        for w in result.weakened_policies:
-            ET.SubElement(properties, "property", name=f"weakened-policy.{w['policy']}", value=w["level"])
-        ET.SubElement(suite, "system-err").text = weakened
-    failures = 0
-    for name in names:
-        case = ET.SubElement(suite, "testcase", classname=f"{result.pack}.{result.stack}", name=name)
-        found = [v for v in result.violations if v.policy == name]
-        blocking = [v for v in found if v.blocking]
-        if blocking:
-            failures += 1
-            failure = ET.SubElement(
-                case, "failure", message=f"{len(blocking)} mandatory violation(s)", type="mandatory"
-            )
-            failure.text = "\n".join(f"{subject(v, rows)}: {v.message}" for v in blocking)
-        advisory = [v for v in found if not v.blocking]
-        if advisory:
-            out = ET.SubElement(case, "system-out")
-            out.text = "\n".join(f"[advisory] {subject(v, rows)}: {v.message}" for v in advisory)
-    suite.set("failures", str(failures))
+    by_case: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for v in sorted(result.violations, key=Finding.sort_key):
+        by_case[(v.policy, subject(v, rows))].append(v)
+    tests = failures = skipped = errors = 0
+    for (policy, what), found in by_case.items():
+        failed, waived = _case(suite, policy, what, found)
+        tests, failures, skipped = tests + 1, failures + failed, skipped + waived
+    for policy in sorted(set(result.policies) - {p for p, _ in by_case}):
+        ET.SubElement(suite, "testcase", name="no finding", classname=policy, time="0")
+        tests += 1
+    if error is not None:
+        case = ET.SubElement(suite, "testcase", name=ERROR_CASE, classname="residency", time="0")
+        ET.SubElement(case, "error", message=error.splitlines()[0][:500], type="error").text = error
+        tests, errors = tests + 1, errors + 1
+    ET.SubElement(suite, "system-out").text = "\n".join(result.notes)
+    ET.SubElement(suite, "system-err").text = weakened_line(result) or ""
+    for key, value in (("tests", tests), ("failures", failures), ("errors", errors), ("skipped", skipped)):
+        suite.set(key, str(value))
+    return suite
+
+
+def render(result: Report, error: str | None = None) -> str:
     root = ET.Element("testsuites")
-    root.append(suite)
+    root.append(_suite(result, error))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

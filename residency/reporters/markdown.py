@@ -2,9 +2,8 @@
 
 from collections import Counter
 
-from residency.model.findings import Finding
 from residency.report import Report
-from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
+from residency.reporters.common import open_findings, rows_by_urn, subject, verdict_line, waived, weakened_line
 
 
 def _cell(text: str) -> str:
@@ -24,15 +23,30 @@ def render(result: Report) -> str:
         lines += ["| Data class | Region | Data stores |", "|---|---|---|"]
         lines += [f"| {cls} | {region} | {n} |" for (cls, region), n in sorted(stores.items())]
         lines.append("")
-    if result.violations:
+    if open_findings(result):
         lines += [
             "<details open><summary>Policy violations</summary>",
             "",
             "| Level | Policy | Resource | Message |",
             "|---|---|---|---|",
         ]
-        for v in sorted(result.violations, key=Finding.sort_key):
+        for v in open_findings(result):
             lines.append(f"| {v.level} | `{v.policy}` | {_cell(subject(v, rows))} | {_cell(v.message)} |")
+        lines += ["", "</details>", ""]
+    if waived(result):
+        lines += [
+            "<details><summary>Waived by exception (not blocking)</summary>",
+            "",
+            "| Policy | Resource | Exception | Ticket | Approved by | Expires | Reason |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for v in waived(result):
+            assert v.waiver is not None
+            e = v.waiver.entry
+            lines.append(
+                f"| `{v.policy}` | {_cell(subject(v, rows))} | `{v.waiver.key}` | {_cell(e.ticket)} | "
+                f"{_cell(e.approved_by)} | {e.expires} | {_cell(e.reason)} |"
+            )
         lines += ["", "</details>", ""]
     lines.append(f"<sub>{result.provenance()}</sub>")
     return "\n".join(lines) + "\n"

@@ -5,6 +5,7 @@ import json
 from typing import Any
 
 from residency import __version__
+from residency.model.findings import Finding
 from residency.report import Report
 from residency.reporters.common import RULE_META, weakened_line
 
@@ -31,6 +32,22 @@ def _score(severity: str) -> str:
 
 def fingerprint(policy: str, urn: str | None, message: str) -> str:
     return hashlib.sha256(f"{policy}\0{urn or ''}\0{message}".encode()).hexdigest()
+
+
+def _suppressions(v: Finding) -> dict[str, Any]:
+    if v.waiver is None:
+        return {}
+    e = v.waiver.entry
+    return {
+        "suppressions": [
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": f"{e.reason} ({e.ticket}, approved by {e.approved_by}, expires {e.expires})",
+                "properties": {"exception": v.waiver.key, **e.to_json()},
+            }
+        ]
+    }
 
 
 def _invocation(result: Report) -> dict[str, Any]:
@@ -63,6 +80,7 @@ def render(result: Report) -> str:
                 }
             ],
             "partialFingerprints": {"residencyFinding/v1": fingerprint(v.policy, v.urn, v.message)},
+            **_suppressions(v),
         }
         for v in result.violations
     ]

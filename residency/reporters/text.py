@@ -1,8 +1,15 @@
 """A preview-like tree (type, name, region, data class) followed by the policy violations."""
 
-from residency.model.findings import Finding
 from residency.report import Report, ResourceRow
-from residency.reporters.common import rows_by_urn, subject, verdict_line, weakened_line
+from residency.reporters.common import (
+    open_findings,
+    rows_by_urn,
+    subject,
+    verdict_line,
+    waived,
+    waiver_text,
+    weakened_line,
+)
 
 
 def _tree(rows: list[ResourceRow]) -> list[tuple[str, ResourceRow]]:
@@ -47,11 +54,17 @@ def render(result: Report) -> str:
         )
     if result.notes:
         lines += ["", "Notes:"] + [f"    {n}" for n in result.notes]
-    if result.violations:
-        rows = rows_by_urn(result)
+    rows = rows_by_urn(result)
+    if open_findings(result):
         lines += ["", "Policy Violations:"]
-        for v in sorted(result.violations, key=Finding.sort_key):
+        for v in open_findings(result):
             lines.append(f"    [{v.level}]  {result.pack}  {v.policy}  ({subject(v, rows)})")
             lines += [f"    {line}" for line in v.message.splitlines()]
+    if waived(result):
+        lines += ["", "Waived by exception (not blocking):"]
+        for v in waived(result):
+            lines.append(f"    [waived]  {v.policy}  ({subject(v, rows)})")
+            lines += [f"    {line}" for line in v.message.splitlines()]
+            lines.append(f"    accepted by {waiver_text(v)}")
     lines += ["", f"Resources: {len(result.resources)} to create", verdict_line(result)]
     return "\n".join(lines) + "\n"

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from residency.facts.resource import ResourceFacts
+from residency.model.exceptions import EXCEPTIONS_KEY, decide
 from residency.model.findings import Finding, Level
 from residency.rules import (
     configure_retention,
@@ -14,6 +15,7 @@ from residency.rules import (
     require_data_class_tag,
     require_data_movement_audit_trail,
     require_export_guard,
+    require_valid_exceptions,
     require_valid_residency_settings,
     restrict_cross_region_replication,
     restrict_data_class_region,
@@ -33,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     enforce_volume_region_topology.RULE,
     require_export_guard.RULE,
     require_valid_residency_settings.RULE,
+    require_valid_exceptions.RULE,
 )
 
 CORE_POLICIES = (
@@ -40,8 +43,61 @@ CORE_POLICIES = (
     "restrict-data-class-region",
     "restrict-cross-region-replication",
     "require-valid-residency-settings",
+    "require-valid-exceptions",
 )
 """The residency core: switching one off or down to advisory is reported in every output, never silent."""
+
+
+EXCEPTIONS_POLICY = "residency-exceptions"
+"""The advisory channel that shows waived findings and stale exceptions (in the pack, under the real CLI too)."""
+
+
+def identifiers(f: ResourceFacts | None, urn: str | None) -> tuple[str, ...]:
+    """What an exception's `resource` may name: the URN, or (for the audit and state files) the ARN."""
+    ids = [urn or ""]
+    if f is not None:
+        for source in (f.resource.outputs, f.resource.props):
+            arn = source.get("arn") if isinstance(source, dict) else None
+            if isinstance(arn, str):
+                ids.append(arn)
+    return tuple(i for i in ids if i)
+
+
+def judge(rule: Rule, urn: str | None, message: str, f: ResourceFacts | None, ctx: RuleContext) -> Finding:
+    """One finding of `rule`, waived by a matching exception in force, or naming the exception it refused."""
+    decision = decide(ctx.exceptions, rule.name, identifiers(f, urn), f.data_class if f else None, ctx.posture.today)
+    if decision.refused:
+        message = f"{message} ({decision.refused})"
+    return Finding(
+        rule.name,
+        rule.meta.level,
+        message,
+        urn,
+        f.type if f else None,
+        f.region if f else None,
+        f.data_class.value if f and f.data_class else None,
+        waiver=decision.waiver,
+    )
+
+
+def stale_exceptions(findings: Sequence[Finding], ctx: RuleContext) -> list[Finding]:
+    """Exceptions in force that waived nothing: reported so that they are removed, never left to match later."""
+    used = {f.waiver.index for f in findings if f.waiver is not None}
+    out = []
+    for index, entry in enumerate(ctx.exceptions):
+        if index in used or entry.expires < ctx.posture.today:
+            continue
+        if any(entry.matches(f.policy, (f.urn or "",)) for f in findings):
+            continue  # it matched, but was refused: the finding already names it
+        out.append(
+            Finding(
+                EXCEPTIONS_POLICY,
+                Level.ADVISORY,
+                f"stale: {EXCEPTIONS_KEY}[{index}] ({entry.ticket}) waives {entry.policy} on {entry.resource} but "
+                "matches no finding; remove it",
+            )
+        )
+    return out
 
 
 def evaluate(facts: Sequence[ResourceFacts], ctx: RuleContext) -> list[Finding]:
@@ -53,16 +109,5 @@ def evaluate(facts: Sequence[ResourceFacts], ctx: RuleContext) -> list[Finding]:
         if level is Level.DISABLED:
             continue
         for urn, message in rule.run(facts, ctx):
-            f = by_urn.get(urn) if urn else None
-            findings.append(
-                Finding(
-                    rule.name,
-                    level,
-                    message,
-                    urn,
-                    f.type if f else None,
-                    f.region if f else None,
-                    f.data_class.value if f and f.data_class else None,
-                )
-            )
-    return findings
+            findings.append(judge(rule, urn, message, by_urn.get(urn) if urn else None, ctx))
+    return findings + stale_exceptions(findings, ctx)

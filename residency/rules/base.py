@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from residency.facts.resource import ResourceFacts
 from residency.model.data_classes import DataClass
+from residency.model.exceptions import ExceptionEntry
 from residency.model.findings import Level, Severity
 from residency.model.posture import Posture
 from residency.model.settings import Collection
@@ -50,6 +51,9 @@ class RuleContext:
     posture: Posture
     settings_problem: str | None = None
     """Why the stack's residency settings could not be read; the posture is then the strictest one."""
+    exceptions: tuple[ExceptionEntry, ...] = ()
+    exceptions_problem: str | None = None
+    """Why `residency:exceptions` could not be read; then nothing is waived."""
 
     def collection_of(self, f: ResourceFacts) -> Collection | None:
         return self.posture.settings.collection(f.collection)

@@ -10,6 +10,7 @@ from residency.audit import moto_gaps
 from residency.audit.clients import ClientFactory
 from residency.audit.runner import AuditResult, run_audit
 from residency.model.posture import Posture
+from residency.rules.base import RuleContext
 from tests.conftest import ID_ONLY
 
 JKT, SIN, IAD = "ap-southeast-3", "ap-southeast-1", "us-east-1"
@@ -43,7 +44,7 @@ def audit(
     # Moto lacks these reads; a test that needs them answers them first (earlier handlers win).
     moto_gaps.install_empty_answers(session)
     factory = factory or ClientFactory(session, retries=FAST_RETRY)
-    return run_audit(factory, regions or REGIONS, posture, workers=1)
+    return run_audit(factory, regions or REGIONS, RuleContext(posture), workers=1)
 
 
 def messages(result: AuditResult, policy: str) -> list[str]:

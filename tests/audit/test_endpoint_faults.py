@@ -9,6 +9,7 @@ import pytest
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import COLLECTORS
 from residency.audit.runner import run_audit
+from residency.rules.base import RuleContext
 from tests.audit.conftest import JKT
 from tests.cli import run_cli
 from tests.conftest import ID_ONLY
@@ -31,7 +32,7 @@ def _session() -> boto3.Session:
 def test_no_collector_trusts_a_wrong_answer(fault: str) -> None:
     with fault_server(fault) as endpoint:
         factory = ClientFactory(_session(), endpoint_url=endpoint, retries=ONE_TRY, connect_timeout=2, read_timeout=5)
-        result = run_audit(factory, [JKT], ID_ONLY, workers=1)
+        result = run_audit(factory, [JKT], RuleContext(ID_ONLY), workers=1)
     assert result.exit_code == 3
     status = result.regions[JKT]
     assert status.startswith("failed: ")
@@ -43,7 +44,7 @@ def test_no_collector_trusts_a_wrong_answer(fault: str) -> None:
 def test_an_html_page_names_the_endpoint_and_the_operation() -> None:
     with fault_server("html-200") as endpoint:
         factory = ClientFactory(_session(), endpoint_url=endpoint, retries=ONE_TRY)
-        result = run_audit(factory, [JKT], ID_ONLY, workers=1)
+        result = run_audit(factory, [JKT], RuleContext(ID_ONLY), workers=1)
     assert f"{endpoint} did not answer ListBuckets like S3 (HTTP 200 with an HTML page)" in result.regions[JKT]
 
 

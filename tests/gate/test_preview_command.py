@@ -200,6 +200,7 @@ def test_switching_the_core_policies_off_is_never_silent(tmp_path: Path) -> None
         "restrict-data-class-region",
         "restrict-cross-region-replication",
         "require-valid-residency-settings",
+        "require-valid-exceptions",
     ]
     assert set(doc["policyConfig"].values()) == {"disabled"}
     advisory = policy_config(tmp_path, {"restrict-cross-region-replication": "advisory"})

@@ -18,6 +18,8 @@ EXPECTED = [
     ("enforce-volume-region-topology", "mandatory", "POLICY_TYPE_STACK"),
     ("require-export-guard", "mandatory", "POLICY_TYPE_STACK"),
     ("require-valid-residency-settings", "mandatory", "POLICY_TYPE_STACK"),
+    ("require-valid-exceptions", "mandatory", "POLICY_TYPE_STACK"),
+    ("residency-exceptions", "advisory", "POLICY_TYPE_STACK"),
 ]
 
 

@@ -1,17 +1,51 @@
 import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import date
 
+from residency.model.exceptions import ExceptionEntry, Waiver
 from residency.reporters import junit
 from tests.reporters.fixtures import clean_result, sample_result
 
 
-def test_junit_parses_back_with_one_case_per_policy() -> None:
-    root = ET.fromstring(junit.render(sample_result()).split("\n", 1)[1])
-    suite = root.find("testsuite")
-    assert suite is not None and suite.get("tests") == "3" and suite.get("failures") == "2"
-    failed = {c.get("name") for c in suite.iter("testcase") if c.find("failure") is not None}
-    assert failed == {"restrict-data-class-region", "require-data-movement-audit-trail"}
+def _suite(xml: str) -> ET.Element:
+    suite = ET.fromstring(xml.split("\n", 1)[1]).find("testsuite")
+    assert suite is not None
+    return suite
+
+
+def test_one_case_per_resource_and_policy() -> None:
+    suite = _suite(junit.render(sample_result()))
+    assert suite.get("failures") == "2" and suite.get("tests") == str(len(list(suite.iter("testcase"))))
+    failed = {(c.get("classname"), c.get("name")) for c in suite.iter("testcase") if c.find("failure") is not None}
+    assert failed == {
+        ("restrict-data-class-region", "aws:s3/bucket:Bucket pii"),
+        ("require-data-movement-audit-trail", "stack"),
+    }
+
+
+def test_a_waived_finding_is_skipped_with_its_reason() -> None:
+    result = sample_result()
+    entry = ExceptionEntry.model_validate(
+        {
+            "policy": "restrict-data-class-region",
+            "resource": "*",
+            "reason": "vendor feed accepted until the migration ends",
+            "approvedBy": "ciso",
+            "ticket": "RISK-7",
+            "expires": date(2027, 1, 1),
+        }
+    )
+    result.violations[0] = replace(result.violations[0], waiver=Waiver(0, entry))
+    suite = _suite(junit.render(result))
+    skipped = [c.find("skipped") for c in suite.iter("testcase") if c.find("skipped") is not None]
+    assert suite.get("failures") == "1" and suite.get("skipped") == "1"
+    assert skipped[0] is not None and "vendor feed accepted" in (skipped[0].get("message") or "")
 
 
 def test_clean_run_has_no_failures() -> None:
-    root = ET.fromstring(junit.render(clean_result()).split("\n", 1)[1])
-    assert root.find("testsuite").get("failures") == "0"  # type: ignore[union-attr]
+    assert _suite(junit.render(clean_result())).get("failures") == "0"
+
+
+def test_an_error_run_still_writes_a_suite_with_an_error() -> None:
+    suite = _suite(junit.render(clean_result(), error="program failed: boom"))
+    assert suite.get("errors") == "1"

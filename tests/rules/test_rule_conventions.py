@@ -11,7 +11,7 @@ from residency.rules import RULES
 from residency.rules.base import Rule, Scope
 
 RULE_DIR = Path(rules_pkg.__file__).parent
-NOT_RULES = {"__init__", "base", "companions"}
+NOT_RULES = {"__init__", "base", "companions", "context"}
 RULE_MODULES = sorted(m.name for m in pkgutil.iter_modules([str(RULE_DIR)]) if m.name not in NOT_RULES)
 
 
