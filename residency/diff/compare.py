@@ -4,6 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from residency.diff.exception_changes import ExceptionChange, exception_changes
 from residency.diff.snapshot import Snapshot
 from residency.model.findings import Finding, Level
 
@@ -97,6 +98,7 @@ class ResidencyDiff:
     resources_added: list[str] = field(default_factory=list)
     resources_removed: list[str] = field(default_factory=list)
     resources_replaced: list[str] = field(default_factory=list)
+    exceptions: list[ExceptionChange] = field(default_factory=list)
 
     @property
     def notes(self) -> list[str]:
@@ -122,6 +124,7 @@ class ResidencyDiff:
             or self.fixed_violations
             or self.edges_added
             or self.edges_removed
+            or self.exceptions
             or any(c.changed for c in self.classes)
         )
 
@@ -131,7 +134,8 @@ class ResidencyDiff:
         if fail_on == "mandatory":
             return any(v.blocking for v in self.new_violations)
         cross = [e for e in self.edges_added if e.cross_region]
-        return bool(self.new_violations or self.weakened or self.moves or cross or self.relabelled)
+        widened = [x for x in self.exceptions if x.change in ("added", "extended", "changed")]
+        return bool(self.new_violations or self.weakened or self.moves or cross or self.relabelled or widened)
 
 
 def _edges(snapshot: Snapshot) -> set[Edge]:
@@ -261,4 +265,5 @@ def compare(before: Snapshot, after: Snapshot) -> ResidencyDiff:
         resources_added=sorted(set(after.rows) - set(before.rows)),
         resources_removed=sorted(set(before.rows) - set(after.rows)),
         resources_replaced=sorted(replaced & set(after.rows)),
+        exceptions=exception_changes(before, after),
     )

@@ -1,10 +1,12 @@
 """Detect what a file is from its content and read it: gate plan, stack export, checkpoint or preview JSON."""
 
+import json
 from pathlib import Path
 from typing import Any
 
 from residency.diff.snapshot import Snapshot
 from residency.diff.state_reader import snapshot_from_states
+from residency.model.exceptions import EXCEPTIONS_KEY
 from residency.model.findings import Finding
 from residency.reading import UnreadableFileError, read_json
 
@@ -50,6 +52,14 @@ def _plan(path: Path, doc: dict[str, Any]) -> Snapshot:
     snapshot = Snapshot(str(path), "plan", rows, [Finding.from_json(v) for v in violations])
     if isinstance(levels, dict):
         snapshot.policy_levels = {str(k): str(v) for k, v in levels.items()}
+    settings = doc.get("settings")
+    if isinstance(settings, dict):
+        entries = settings.get(EXCEPTIONS_KEY) or []
+        if isinstance(entries, str):
+            entries = json.loads(entries)
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise UnreadableInputError(path, f"is a plan whose settings.{EXCEPTIONS_KEY} is not a list of objects")
+        snapshot.exceptions = entries
     return snapshot
 
 

@@ -1,7 +1,8 @@
 """JUnit XML: one test case per resource and policy that found something, plus one per policy that passed.
 
 A blocking finding is a `<failure>`, a waived one `<skipped>` with the exception's reason, an advisory one
-passes with the message in `<system-out>`. The shape satisfies both the Ant and the Jenkins JUnit schemas.
+passes and is listed in the suite's `<system-out>` (the Ant schema allows no output inside a test case).
+The shape satisfies both the Ant and the Jenkins JUnit schemas.
 """
 
 import xml.etree.ElementTree as ET
@@ -15,7 +16,7 @@ from residency.reporters.common import rows_by_urn, subject, waiver_text, weaken
 ERROR_CASE = "residency run"
 
 
-def _case(suite: ET.Element, classname: str, name: str, found: list[Finding]) -> tuple[int, int]:
+def _case(suite: ET.Element, classname: str, name: str, found: list[Finding], out: list[str]) -> tuple[int, int]:
     case = ET.SubElement(suite, "testcase", name=name, classname=classname, time="0")
     blocking = [v for v in found if v.blocking]
     accepted = [v for v in found if v.waiver is not None]
@@ -24,9 +25,7 @@ def _case(suite: ET.Element, classname: str, name: str, found: list[Finding]) ->
         failure.text = "\n".join(v.message for v in blocking)
     elif accepted:
         ET.SubElement(case, "skipped", message=f"waived by {waiver_text(accepted[0])}")
-    advisory = [v for v in found if not v.blocking and v.waiver is None]
-    if advisory:
-        ET.SubElement(case, "system-out").text = "\n".join(f"[{v.level}] {v.message}" for v in advisory)
+    out += [f"[{v.level}] {classname} {name}: {v.message}" for v in found if not v.blocking and v.waiver is None]
     return (1 if blocking else 0), (1 if accepted and not blocking else 0)
 
 
@@ -49,8 +48,9 @@ def _suite(result: Report, error: str | None) -> ET.Element:
     for v in sorted(result.violations, key=Finding.sort_key):
         by_case[(v.policy, subject(v, rows))].append(v)
     tests = failures = skipped = errors = 0
+    out: list[str] = []
     for (policy, what), found in by_case.items():
-        failed, waived = _case(suite, policy, what, found)
+        failed, waived = _case(suite, policy, what, found, out)
         tests, failures, skipped = tests + 1, failures + failed, skipped + waived
     for policy in sorted(set(result.policies) - {p for p, _ in by_case}):
         ET.SubElement(suite, "testcase", name="no finding", classname=policy, time="0")
@@ -59,7 +59,7 @@ def _suite(result: Report, error: str | None) -> ET.Element:
         case = ET.SubElement(suite, "testcase", name=ERROR_CASE, classname="residency", time="0")
         ET.SubElement(case, "error", message=error.splitlines()[0][:500], type="error").text = error
         tests, errors = tests + 1, errors + 1
-    ET.SubElement(suite, "system-out").text = "\n".join(result.notes)
+    ET.SubElement(suite, "system-out").text = "\n".join([*out, *result.notes])
     ET.SubElement(suite, "system-err").text = weakened_line(result) or ""
     for key, value in (("tests", tests), ("failures", failures), ("errors", errors), ("skipped", skipped)):
         suite.set(key, str(value))

@@ -99,6 +99,14 @@ def render(diff: ResidencyDiff) -> str:
             for x in diff.fixed_violations
         ]
         body.append("</tbody></table></details>")
+    if diff.exceptions:
+        body.append("<details open><summary>Exceptions to review</summary><table><tbody>")
+        body += [
+            f"<tr><td>{_e(x.change)}</td><td>{_e(x.policy)}</td><td>{_e(x.resource)}</td><td>{_e(x.ticket)}</td>"
+            f"<td>{_e(x.expires_before or '-')}</td><td>{_e(x.expires_after or '-')}</td><td>{_e(x.reason)}</td></tr>"
+            for x in diff.exceptions
+        ]
+        body.append("</tbody></table></details>")
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Residency diff</title>'
         f"<style>{_CSS}</style></head><body>{''.join(body)}</body></html>\n"

@@ -55,6 +55,7 @@ def render(diff: ResidencyDiff) -> str:
         ],
         "newViolations": [v.to_json() for v in diff.new_violations],
         "fixedViolations": [v.to_json() for v in diff.fixed_violations],
+        "exceptionChanges": [x.to_json() for x in diff.exceptions],
         "notes": diff.notes,
     }
     return json.dumps(doc, indent=2, default=str) + "\n"

@@ -88,6 +88,19 @@ def render(diff: ResidencyDiff) -> str:
         lines += [f"| new | {v.level} | `{v.policy}` | {_cell(v.message)} |" for v in diff.new_violations]
         lines += [f"| fixed | {v.level} | `{v.policy}` | {_cell(v.message)} |" for v in diff.fixed_violations]
         lines += ["", "</details>", ""]
+    if diff.exceptions:
+        lines += [
+            "#### Exceptions to review",
+            "",
+            "| Change | Policy | Resource | Ticket | Expires before | Expires after | Reason |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {x.change} | `{x.policy}` | {_cell(x.resource)} | {_cell(x.ticket)} | {x.expires_before or '-'} | "
+            f"{x.expires_after or '-'} | {_cell(x.reason)} |"
+            for x in diff.exceptions
+        ]
+        lines.append("")
     notes = diff.notes
     if notes:
         lines += [f"<sub>{_cell(n)}</sub><br>" for n in notes]

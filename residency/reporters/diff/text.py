@@ -32,6 +32,7 @@ def render(diff: ResidencyDiff) -> str:
         lines.append(f"new [{v.level}] {v.policy}: {v.message}")
     for v in diff.fixed_violations:
         lines.append(f"fixed {v.policy}: {v.message}")
+    lines += [f"REVIEW {x.line()}" for x in diff.exceptions]
     for note in diff.notes:
         lines.append(f"note: {note}")
     return "\n".join(lines) + "\n"
