@@ -24,6 +24,8 @@ class ResourceRow:
     protections: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
     """`file:line` of the program line that registered the resource, relative to the project."""
+    created_at: str | None = None
+    """`file:line` of the user's line behind it: for a component's child, where the component was created."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,6 +47,7 @@ class ResourceRow:
             "protections": self.protections,
             "copies": [c.to_json() for c in self.copies],
             "source": self.source,
+            "createdAt": self.created_at,
         }
 
 
@@ -70,6 +73,12 @@ class Report:
     pack_location: str = ""
     stacks_together: list[str] = field(default_factory=list)
     origin: Origin = Origin.PREVIEW
+    project_dir: str = ""
+    """The project's directory relative to the repository root ("" at the root): prefixes every source path."""
+    stack_file: str | None = None
+    """`Pulumi.<stack>.yaml` relative to the project directory, for stack-level findings."""
+    config_lines: dict[str, int] = field(default_factory=dict)
+    """Line of each top-level config key in the stack file (`residency:org`, `residency:exceptions`, ...)."""
 
     def provenance(self) -> str:
         """One line saying how the resources were read, for the footer of a report."""

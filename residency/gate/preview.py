@@ -15,6 +15,7 @@ from residency.files import write_atomically
 from residency.gate.analyzer_client import PackServer, PolicyInfo
 from residency.gate.cross_stack import relabelled_replicas, rows_by_arn, with_known_resources
 from residency.gate.engine.resources import to_resource_inputs
+from residency.gate.locations import config_key_lines, project_dir_in_repository
 from residency.gate.pack_location import locate_pack
 from residency.gate.policy_config import read_policy_config_file, resolve_policy_config, weakened_core_policies
 from residency.gate.posture_agreement import disagreements
@@ -72,7 +73,26 @@ def _rows(
     facts = build_facts(inputs, project.config, {}, {k: DataClass(v) for k, v in known.items()})
     rows = rows_from_facts(facts, {r["urn"]: r.get("outputs", {}).get("arn") for r in records})
     sources = {r["urn"]: _source(r, project) for r in records}
-    return [replace(row, source=sources.get(row.urn)) for row in rows], inputs
+    created = _created_at(records, sources)
+    return [replace(row, source=sources.get(row.urn), created_at=created.get(row.urn)) for row in rows], inputs
+
+
+def _created_at(records: list[dict[str, Any]], sources: Mapping[str, str | None]) -> dict[str, str | None]:
+    """The user's line behind each resource: for a component's child, the line that created the outermost component
+    (the component's own frames are library code the pull request did not touch)."""
+    by_urn = {r["urn"]: r for r in records}
+    out: dict[str, str | None] = {}
+    for record in records:
+        origin, parent = record["urn"], record.get("parent")
+        seen = {origin}
+        while parent in by_urn and parent not in seen:
+            above = by_urn[parent]
+            if above.get("custom") or above["type"] == "pulumi:pulumi:Stack":
+                break
+            seen.add(parent)
+            origin, parent = parent, above.get("parent")
+        out[record["urn"]] = sources.get(origin) or sources.get(record["urn"])
+    return out
 
 
 @dataclass(frozen=True)
@@ -178,9 +198,21 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
                 weakened_policies=weakened_core_policies(analysis.levels, analysis.policies),
                 pack_location=_shown_location(pack_dir, pack_origin, run.project.directory),
                 stacks_together=[s for s in opts.stacks if s != stack],
+                project_dir=project_dir_in_repository(run.project.directory),
+                stack_file=_stack_file(run.project),
+                config_lines=config_key_lines(run.project.stack_file) if run.project.stack_file else {},
             )
         )
     return results
+
+
+def _stack_file(project: Project) -> str | None:
+    path = project.stack_file
+    if path is None:
+        return None
+    resolved = path.resolve()
+    base = project.directory.resolve()
+    return resolved.relative_to(base).as_posix() if resolved.is_relative_to(base) else path.name
 
 
 def _shown_location(pack_dir: Path, origin: str, project_dir: Path) -> str:

@@ -25,6 +25,7 @@ class Project:
     stack: str
     config: dict[str, Any] = field(default_factory=dict)
     secret_keys: tuple[str, ...] = ()
+    stack_file: Path | None = None
 
     def engine_config(self) -> dict[str, str]:
         """Config as the engine hands it to programs and packs: strings, objects as JSON."""
@@ -153,4 +154,4 @@ def load_project(cwd: Path, stack: str) -> Project:
             f"stack {stack!r} is missing configuration value {missing[0]!r} "
             f"(set it with: pulumi config set {missing[0]} VALUE --stack {stack})",
         )
-    return Project(name, cwd, program_dir, main_file, stack, config, tuple(secret_keys))
+    return Project(name, cwd, program_dir, main_file, stack, config, tuple(secret_keys), stack_file)

@@ -3,6 +3,7 @@
 from residency.model.findings import Finding
 from residency.report import Report
 from residency.reporters.common import rows_by_urn, subject, verdict_line, waiver_text, weakened_line
+from residency.reporters.locations import locate
 
 
 def escape_data(text: str) -> str:
@@ -26,6 +27,8 @@ def render(result: Report) -> str:
     for v in result.violations:
         command = "notice" if v.waiver else "error" if v.blocking else "warning"
         title = escape_property(f"{v.policy} ({subject(v, rows)})")
-        lines.append(f"::{command} file=Pulumi.{result.stack}.yaml,title={title}::{escape_data(_message(v))}")
+        primary, _ = locate(result, v)
+        where = f"file={escape_property(primary.path)},line={primary.line}," if primary else ""
+        lines.append(f"::{command} {where}title={title}::{escape_data(_message(v))}")
     lines.append(f"::notice title=residency {escape_property(result.stack)}::{escape_data(verdict_line(result))}")
     return "\n".join(lines) + "\n"

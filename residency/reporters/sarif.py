@@ -8,6 +8,7 @@ from residency import __version__
 from residency.model.findings import Finding
 from residency.report import Report
 from residency.reporters.common import RULE_META, weakened_line
+from residency.reporters.locations import Location, locate
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -32,6 +33,25 @@ def _score(severity: str) -> str:
 
 def fingerprint(policy: str, urn: str | None, message: str) -> str:
     return hashlib.sha256(f"{policy}\0{urn or ''}\0{message}".encode()).hexdigest()
+
+
+def _physical(where: Location) -> dict[str, Any]:
+    return {"artifactLocation": {"uri": where.path}, "region": {"startLine": where.line}}
+
+
+def _locations(result: Report, v: Finding) -> dict[str, Any]:
+    primary, related = locate(result, v)
+    location: dict[str, Any] = {
+        "logicalLocations": [{"fullyQualifiedName": v.urn or f"stack:{result.stack}", "kind": "resource"}]
+    }
+    if primary is not None:
+        location["physicalLocation"] = _physical(primary)
+    out: dict[str, Any] = {"locations": [location]}
+    if related is not None:
+        out["relatedLocations"] = [
+            {"id": 1, "physicalLocation": _physical(related), "message": {"text": "registered inside this component"}}
+        ]
+    return out
 
 
 def _suppressions(v: Finding) -> dict[str, Any]:
@@ -73,12 +93,7 @@ def render(result: Report) -> str:
             "ruleIndex": index[v.policy],
             "level": "error" if v.blocking else "warning",
             "message": {"text": v.message},
-            "locations": [
-                {
-                    "physicalLocation": {"artifactLocation": {"uri": f"Pulumi.{result.stack}.yaml"}},
-                    "logicalLocations": [{"fullyQualifiedName": v.urn or f"stack:{result.stack}", "kind": "resource"}],
-                }
-            ],
+            **_locations(result, v),
             "partialFingerprints": {"residencyFinding/v1": fingerprint(v.policy, v.urn, v.message)},
             **_suppressions(v),
         }

@@ -1,5 +1,6 @@
 """A preview-like tree (type, name, region, data class) followed by the policy violations."""
 
+from residency.model.findings import Finding
 from residency.report import Report, ResourceRow
 from residency.reporters.common import (
     open_findings,
@@ -10,6 +11,7 @@ from residency.reporters.common import (
     waiver_text,
     weakened_line,
 )
+from residency.reporters.locations import locate
 
 
 def _tree(rows: list[ResourceRow]) -> list[tuple[str, ResourceRow]]:
@@ -29,6 +31,13 @@ def _tree(rows: list[ResourceRow]) -> list[tuple[str, ResourceRow]]:
 
     walk(None, "")
     return out
+
+
+def _where(result: Report, v: Finding) -> list[str]:
+    primary, related = locate(result, v)
+    if primary is None:
+        return []
+    return [f"    at {primary}" + (f" (inside the component at {related})" if related else "")]
 
 
 def render(result: Report) -> str:
@@ -60,6 +69,7 @@ def render(result: Report) -> str:
         for v in open_findings(result):
             lines.append(f"    [{v.level}]  {result.pack}  {v.policy}  ({subject(v, rows)})")
             lines += [f"    {line}" for line in v.message.splitlines()]
+            lines += _where(result, v)
     if waived(result):
         lines += ["", "Waived by exception (not blocking):"]
         for v in waived(result):

@@ -24,6 +24,8 @@ def sample_result() -> Report:
             None,
             True,
             "arn:aws:s3:::pii-1",
+            source="components/bucket.py:41",
+            created_at="stacks/stores.py:27",
         ),
         ResourceRow(
             QUEUE,
@@ -65,6 +67,9 @@ def sample_result() -> Report:
         ["StackReference organization/demo/prod: no offline plan of stack 'prod'; its outputs are unknown"],
         {},
         ["configure-retention", "require-data-movement-audit-trail", "restrict-data-class-region"],
+        project_dir="infra",
+        stack_file="Pulumi.dev.yaml",
+        config_lines={"residency:org": 3},
     )
 
 
