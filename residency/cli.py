@@ -10,6 +10,7 @@ import click
 from residency import __version__
 from residency.commands.audit import audit
 from residency.commands.diff import diff
+from residency.commands.docs import docs
 from residency.commands.exceptions import baseline, exceptions
 from residency.commands.known_resources import known
 from residency.commands.preview import preview
@@ -77,6 +78,7 @@ cli.add_command(scp)
 cli.add_command(known)
 cli.add_command(exceptions)
 cli.add_command(baseline)
+cli.add_command(docs)
 
 
 def main() -> None:

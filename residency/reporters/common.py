@@ -2,6 +2,7 @@
 
 from residency.model.findings import Finding
 from residency.report import Report, ResourceRow
+from residency.rule_docs import help_uri
 from residency.rules import RULES
 from residency.rules.base import RuleMeta
 
@@ -15,6 +16,12 @@ def rows_by_urn(result: Report) -> dict[str, ResourceRow]:
 def subject(v: Finding, rows: dict[str, ResourceRow]) -> str:
     row = rows.get(v.urn or "")
     return f"{row.type} {row.name}" if row else (v.urn or "stack")
+
+
+def remediation(policy: str) -> str | None:
+    """How to fix a finding of this policy, with the link to its page (None for the gate's own checks)."""
+    meta = RULE_META.get(policy)
+    return f"{meta.remediation} See {help_uri(policy)}" if meta else None
 
 
 def weakened_line(result: Report) -> str | None:

@@ -2,7 +2,7 @@
 
 from residency.model.findings import Finding
 from residency.report import Report
-from residency.reporters.common import rows_by_urn, subject, verdict_line, waiver_text, weakened_line
+from residency.reporters.common import remediation, rows_by_urn, subject, verdict_line, waiver_text, weakened_line
 from residency.reporters.locations import locate
 
 
@@ -15,7 +15,10 @@ def escape_property(text: str) -> str:
 
 
 def _message(v: Finding) -> str:
-    return f"{v.message} (waived by {waiver_text(v)})" if v.waiver else v.message
+    if v.waiver:
+        return f"{v.message} (waived by {waiver_text(v)})"
+    fix = remediation(v.policy)
+    return f"{v.message}\nFix: {fix}" if fix else v.message
 
 
 def render(result: Report) -> str:

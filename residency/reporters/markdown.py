@@ -3,7 +3,15 @@
 from collections import Counter
 
 from residency.report import Report
-from residency.reporters.common import open_findings, rows_by_urn, subject, verdict_line, waived, weakened_line
+from residency.reporters.common import (
+    open_findings,
+    remediation,
+    rows_by_urn,
+    subject,
+    verdict_line,
+    waived,
+    weakened_line,
+)
 
 
 def _cell(text: str) -> str:
@@ -31,7 +39,9 @@ def render(result: Report) -> str:
             "|---|---|---|---|",
         ]
         for v in open_findings(result):
-            lines.append(f"| {v.level} | `{v.policy}` | {_cell(subject(v, rows))} | {_cell(v.message)} |")
+            fix = remediation(v.policy)
+            message = _cell(v.message) + (f"<br>**Fix:** {_cell(fix)}" if fix else "")
+            lines.append(f"| {v.level} | `{v.policy}` | {_cell(subject(v, rows))} | {message} |")
         lines += ["", "</details>", ""]
     if waived(result):
         lines += [

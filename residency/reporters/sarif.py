@@ -9,6 +9,7 @@ from residency.model.findings import Finding
 from residency.report import Report
 from residency.reporters.common import RULE_META, weakened_line
 from residency.reporters.locations import Location, locate
+from residency.rule_docs import help_uri
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -23,6 +24,7 @@ def _rule(name: str) -> dict[str, Any]:
         "shortDescription": {"text": meta.title},
         "fullDescription": {"text": meta.description},
         "help": {"text": meta.remediation},
+        "helpUri": help_uri(name),
         "properties": {"tags": [r.value for r in meta.regulations], "security-severity": _score(meta.severity.value)},
     }
 

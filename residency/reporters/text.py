@@ -4,6 +4,7 @@ from residency.model.findings import Finding
 from residency.report import Report, ResourceRow
 from residency.reporters.common import (
     open_findings,
+    remediation,
     rows_by_urn,
     subject,
     verdict_line,
@@ -70,6 +71,8 @@ def render(result: Report) -> str:
             lines.append(f"    [{v.level}]  {result.pack}  {v.policy}  ({subject(v, rows)})")
             lines += [f"    {line}" for line in v.message.splitlines()]
             lines += _where(result, v)
+            fix = remediation(v.policy)
+            lines += [f"    fix: {fix}"] if fix else []
     if waived(result):
         lines += ["", "Waived by exception (not blocking):"]
         for v in waived(result):

@@ -37,6 +37,10 @@ class RuleMeta(BaseModel):
     protects: tuple[DataClass, ...]
     regulations: tuple[Regulation, ...]
     remediation: str
+    compliant: str
+    """A short program or config that passes (shown in the rule's page)."""
+    violating: str
+    """The same, changed so that it fails."""
 
     @field_validator("description", "remediation")
     @classmethod

@@ -44,6 +44,12 @@ RULE = Rule(
         # retention limits (UU PDP art. 43-44) and record keeping (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Set retentionInDays from the org's retentionDays for the class.",
+        compliant=(
+            'aws.cloudwatch.LogGroup("audit", retention_in_days=1827, tags={"data-class": "audit-log"}, opts=jakarta)'
+        ),
+        violating=(
+            'aws.cloudwatch.LogGroup("audit", retention_in_days=30, tags={"data-class": "audit-log"}, opts=jakarta)'
+        ),
     ),
     check=check,
 )

@@ -46,6 +46,14 @@ RULE = Rule(
         # confidentiality (UU PDP art. 35-39) and access control (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Add a BucketPublicAccessBlock with all four flags, and set publiclyAccessible false.",
+        compliant=(
+            'aws.s3.BucketPublicAccessBlock("kyc-pab", bucket=kyc.id, block_public_acls=True, block_pub'
+            "lic_policy=True,\n"
+            "    ignore_public_acls=True, restrict_public_buckets=True, opts=jakarta)"
+        ),
+        violating=(
+            'aws.rds.Instance("db", publicly_accessible=True, tags={"data-class": "customer-pii"}, ..., opts=jakarta)'
+        ),
     ),
     check_stack=check_stack,
 )

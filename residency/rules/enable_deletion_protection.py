@@ -35,6 +35,8 @@ RULE = Rule(
         # availability and recovery (POJK 38) and protection from loss (UU PDP art. 35)
         regulations=(Regulation.OJK, Regulation.PDP),
         remediation="Set deletionProtection true, skipFinalSnapshot false and forceDestroy false.",
+        compliant='aws.rds.Instance("db", deletion_protection=True, skip_final_snapshot=False, ..., opts=jakarta)',
+        violating='aws.s3.Bucket("kyc", force_destroy=True, tags={"data-class": "customer-pii"}, opts=jakarta)',
     ),
     check=check,
 )

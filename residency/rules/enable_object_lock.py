@@ -37,6 +37,8 @@ RULE = Rule(
         # integrity of audit trails (POJK 38)
         regulations=(Regulation.OJK,),
         remediation="Create the bucket with objectLockEnabled and a COMPLIANCE-mode BucketObjectLockConfiguration.",
+        compliant='RegionalBucket("sar", RegionalBucketArgs(Residence(DataClass.SAR_ENVELOPE, posture), jakarta, key))',
+        violating='aws.s3.Bucket("sar", tags={"data-class": "sar-envelope"}, opts=jakarta)  # no object_lock_enabled',
     ),
     check_stack=check_stack,
 )

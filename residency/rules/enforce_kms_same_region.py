@@ -85,6 +85,11 @@ RULE = Rule(
         # security of personal data (UU PDP art. 35) and cryptographic controls (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Encrypt the store with the RegionalKey of its region.",
+        compliant=(
+            'key = aws.kms.Key("pii", opts=jakarta)\n'
+            'aws.rds.Instance("db", storage_encrypted=True, kms_key_id=key.arn, ..., opts=jakarta)'
+        ),
+        violating='aws.rds.Instance("db", storage_encrypted=True, kms_key_id=singapore_key.arn, ..., opts=jakarta)',
     ),
     check_stack=check_stack,
 )

@@ -67,6 +67,15 @@ RULE = Rule(
         protects=EVERY_CLASS,
         regulations=ALL_REGULATIONS,
         remediation="Use a StorageClass whose allowedTopologies pin the region label to the cluster's region.",
+        compliant=(
+            'k8s.storage.v1.StorageClass("jkt", allowed_topologies=[{"match_label_expressions": [\n'
+            '    {"key": "topology.kubernetes.io/region", "values": ["ap-southeast-3"]}]}])'
+        ),
+        violating=(
+            'k8s.core.v1.PersistentVolumeClaim("pii", metadata={"labels": {"quantumelixir.tech/data-cla'
+            'ss": "customer-pii"}},\n'
+            '    spec={"storage_class_name": "gp3"})  # gp3 is not pinned to a region'
+        ),
     ),
     check_stack=check_stack,
 )

@@ -40,6 +40,11 @@ RULE = Rule(
         # record of processing (UU PDP art. 31) and data classification (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Tag the resource with data-class set to one of the twelve known classes, spelt exactly.",
+        compliant='aws.s3.Bucket("docs", tags={"data-class": "source-document"}, opts=jakarta)',
+        violating=(
+            'aws.s3.Bucket("docs", tags={"dataclass": "source-document"}, opts=jakarta)  # key misspelt'
+            ": judged as audit-log"
+        ),
     ),
     check=check,
 )

@@ -54,6 +54,14 @@ RULE = Rule(
         # accountability for cross-border transfers (UU PDP art. 56) and audit trails (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Deploy the DataMovementAuditTrail component in id-jkt-1.",
+        compliant=(
+            'DataMovementAuditTrail("trail", DataMovementAuditTrailArgs(Residence(DataClass.DATA_MOVEME'
+            "NT_AUDIT, posture), jakarta, key))\n"
+            'BucketReplication("kyc-to-sg", ...)'
+        ),
+        violating=(
+            'BucketReplication("kyc-to-sg", ...)  # a cross-border copy with no data-movement-audit store in the stack'
+        ),
     ),
     check_stack=check_stack,
 )

@@ -73,6 +73,12 @@ RULE = Rule(
         # transfers out of Indonesia (UU PDP art. 56) and access control (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
         remediation="Deploy the ExportGuard component on the dashboard's load balancer.",
+        compliant=(
+            "# residency:org.requireSinkRegion: ID\n"
+            'ExportGuard("dashboard-exports", ExportGuardArgs(posture, load_balancer_arn, ["/export/*"]'
+            ", jakarta))"
+        ),
+        violating="# residency:org.requireSinkRegion: ID, and no ExportGuard on the dashboard load balancer",
     ),
     check_stack=check_stack,
 )

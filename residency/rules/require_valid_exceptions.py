@@ -30,6 +30,19 @@ RULE = Rule(
         # accountability for accepted risk (POJK 38 risk management) and for processing (UU PDP art. 47)
         regulations=(Regulation.OJK, Regulation.PDP),
         remediation="Renew the exception (new expiry, new approval) or fix the resource and remove the entry.",
+        compliant=(
+            "residency:exceptions:\n"
+            '  - {policy: enable-deletion-protection, resource: "urn:pulumi:*::legacy", reason: "emptie'
+            'd by the migration job first",\n'
+            "     approvedBy: ciso@example.co.id, ticket: RISK-101, expires: 2027-02-01}"
+        ),
+        violating=(
+            "residency:exceptions:\n"
+            '  - {policy: enable-deletion-protection, resource: "urn:pulumi:*::legacy", reason: "legacy'
+            '",\n'
+            "     approvedBy: ciso@example.co.id, ticket: RISK-101, expires: 2025-01-01}  # too short, "
+            "and expired"
+        ),
     ),
     check_stack=check_stack,
 )

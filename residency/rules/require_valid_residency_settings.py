@@ -27,6 +27,13 @@ RULE = Rule(
         # every placement verdict rests on these settings, so they serve all three
         regulations=ALL_REGULATIONS,
         remediation="Fix the key the message names; `residency preview` prints the allowed values.",
+        compliant=(
+            "residency:org:\n"
+            "  dataResidency: ID-SG\n"
+            "  scc: {reference: SCC-2026-014, signedOn: 2026-07-01, destinations: [sg-sin-1], expires: "
+            "2028-06-30}"
+        ),
+        violating="residency:org:\n  dataResidency: ID-SG  # no scc: every resource is judged ID-only",
     ),
     check_stack=check_stack,
 )

@@ -114,6 +114,16 @@ RULE = Rule(
         protects=EVERY_CLASS,
         regulations=ALL_REGULATIONS,
         remediation="Remove the copy, point it at id-jkt-1, or enable ID-SG with an SCC covering the destination.",
+        compliant=(
+            "# ID-SG with SCC-2026-014 covering sg-sin-1\n"
+            'BucketReplication("kyc-to-sg", BucketReplicationArgs(source, singapore_replica))'
+        ),
+        violating=(
+            "# dataResidency: ID-only\n"
+            'aws.s3.BucketReplicationConfig("out", bucket=kyc.id, role=role.arn,\n'
+            '    rules=[{"status": "Enabled", "destination": {"bucket": "arn:aws:s3:::kyc-replica-sg"}}'
+            "])"
+        ),
     ),
     check_stack=check_stack,
 )

@@ -102,6 +102,12 @@ RULE = Rule(
             "Deploy the resource with the provider of an allowed region, tag it with its real data class, or change "
             "the org settings."
         ),
+        compliant=(
+            'aws.s3.Bucket("kyc", tags={"data-class": "customer-pii"}, opts=pulumi.ResourceOptions(provider=jakarta))'
+        ),
+        violating=(
+            'aws.s3.Bucket("kyc", tags={"data-class": "customer-pii"}, opts=pulumi.ResourceOptions(provider=virginia))'
+        ),
     ),
     check_stack=check_stack,
 )

@@ -3,6 +3,7 @@
 from itertools import groupby
 
 from residency.audit.runner import AUDITED, AuditResult
+from residency.reporters.common import remediation
 
 
 def render(result: AuditResult) -> str:
@@ -15,6 +16,8 @@ def render(result: AuditResult) -> str:
         for policy, group in groupby(findings, key=lambda f: f.policy):
             lines.append(f"  {policy}")
             lines += [f"    [{f.level.value}] {f.urn or 'account'}\n      {f.message}" for f in group]
+            fix = remediation(policy)
+            lines += [f"    fix: {fix}"] if fix else []
     lines += [f"note: {n}" for n in result.notes]
     failed = [r for r, s in result.regions.items() if s != AUDITED]
     if failed:
