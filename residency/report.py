@@ -79,6 +79,12 @@ class Report:
     """`Pulumi.<stack>.yaml` relative to the project directory, for stack-level findings."""
     config_lines: dict[str, int] = field(default_factory=dict)
     """Line of each top-level config key in the stack file (`residency:org`, `residency:exceptions`, ...)."""
+    error: str | None = None
+    """Why the run could not judge anything (bad input, program error): every report says so, none is empty."""
+
+    @classmethod
+    def failed(cls, project: str, stack: str, error: str) -> "Report":
+        return cls(project, stack, "", {}, [], [], [], {}, error=error)
 
     def provenance(self) -> str:
         """One line saying how the resources were read, for the footer of a report."""
@@ -92,9 +98,13 @@ class Report:
 
     @property
     def exit_code(self) -> int:
+        if self.error is not None:
+            return 2
         return 1 if self.mandatory else 0
 
     def to_json(self) -> dict[str, Any]:
+        if self.error is not None:
+            return {"project": self.project, "stack": self.stack, "error": self.error}
         return {
             "project": self.project,
             "stack": self.stack,

@@ -13,13 +13,16 @@ USAGE_ERROR = 2
 _stderr = Console(stderr=True, highlight=False)
 
 
+def one_line(exc: BaseException) -> str:
+    return " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+
+
 @contextmanager
 def one_line_errors() -> Iterator[None]:
     try:
         yield
     except ResidencyConfigError as exc:
-        text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
-        click.echo(f"error: {text}", err=True)
+        click.echo(f"error: {one_line(exc)}", err=True)
         sys.exit(USAGE_ERROR)
 
 

@@ -1,19 +1,22 @@
 """`residency preview`: the offline gate over one or more stacks of a project."""
 
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
 
-from residency.commands.errors import one_line_errors, progress_printer
+from residency.commands.errors import one_line, one_line_errors, progress_printer
 from residency.commands.options import Seconds
 from residency.files import check_writable
 from residency.gate.preview import PreviewOptions, run_previews, write_plan
 from residency.gate.project import list_stacks
 from residency.gate.stack_outputs import parse_spec
 from residency.model.errors import ResidencyConfigError
-from residency.reporters import REPORTERS
+from residency.report import Report
+from residency.reporters import REPORTERS, text
 from residency.reporters.combined import combine
+from residency.reporters.report_files import parse_reports, write_reports
 
 STACK_PLACEHOLDER = "{stack}"
 
@@ -93,6 +96,14 @@ def _plan_paths(out: Path | None, stacks: tuple[str, ...]) -> dict[str, Path]:
     show_default=True,
     help="Seconds each program run may take on the mock engine.",
 )
+@click.option(
+    "--report",
+    "report_specs",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help=f"Also write this format to PATH (repeatable; formats: {', '.join(sorted(REPORTERS))}).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Text output: only the violations and the verdict.")
 def preview(
     stacks: tuple[str, ...],
     all_stacks: bool,
@@ -103,15 +114,24 @@ def preview(
     fmt: str,
     out: Path | None,
     timeout: float,
+    report_specs: tuple[str, ...],
+    quiet: bool,
 ) -> None:
     """Run the programs on Pulumi's mock engine and serve them to the policy pack, as `pulumi preview` would.
 
     Other stacks' outputs (StackReferences) come only from stacks previewed in the same run or from
     --stack-outputs files; a reference with neither has unknown outputs, which fail closed.
 
+    Several reports come from one run with --report FORMAT=PATH (repeatable); each is written even when the run
+    fails (exit 2), saying why, so an upload step never finds an empty or missing file.
+
     Exit 0: no mandatory violation; 1: mandatory violations; 2: bad config, usage or program error.
     """
     with one_line_errors():
+        extra = parse_reports(report_specs)
+        for path in extra.values():
+            check_writable(path)
+    try:
         names = _stacks(stacks, all_stacks, cwd)
         plans = _plan_paths(out, names)
         for path in plans.values():
@@ -122,5 +142,12 @@ def preview(
         for result in results:
             if result.stack in plans:
                 write_plan(result, plans[result.stack])
-    click.echo(combine(fmt, REPORTERS[fmt], results), nl=False)
+    except ResidencyConfigError as exc:
+        failed = [Report.failed(cwd.resolve().name, s, one_line(exc)) for s in (stacks or ("all-stacks",))]
+        write_reports(extra, failed)
+        with one_line_errors():
+            raise
+    write_reports(extra, results)
+    render = partial(text.render, quiet=True) if quiet and fmt == "text" else REPORTERS[fmt]
+    click.echo(combine(fmt, render, results), nl=False)
     sys.exit(max(r.exit_code for r in results))

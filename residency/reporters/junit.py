@@ -68,6 +68,6 @@ def _suite(result: Report, error: str | None) -> ET.Element:
 
 def render(result: Report, error: str | None = None) -> str:
     root = ET.Element("testsuites")
-    root.append(_suite(result, error))
+    root.append(_suite(result, error or result.error))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -72,6 +72,13 @@ def _suppressions(v: Finding) -> dict[str, Any]:
     }
 
 
+def _failed_invocation(error: str) -> dict[str, Any]:
+    return {
+        "executionSuccessful": False,
+        "toolExecutionNotifications": [{"level": "error", "message": {"text": error}}],
+    }
+
+
 def _invocation(result: Report) -> dict[str, Any]:
     """A weakened core policy is a configuration warning of the run itself, before any result."""
     notes = [
@@ -115,7 +122,7 @@ def render(result: Report) -> str:
                     }
                 },
                 "automationDetails": {"id": f"residency/{result.project}/{result.stack}/"},
-                "invocations": [_invocation(result)],
+                "invocations": [_failed_invocation(result.error) if result.error else _invocation(result)],
                 "results": results,
             }
         ],

@@ -34,6 +34,20 @@ def _tree(rows: list[ResourceRow]) -> list[tuple[str, ResourceRow]]:
     return out
 
 
+def _quiet(result: Report) -> str:
+    """Only what needs action: each open violation on one line, then the verdict."""
+    rows = rows_by_urn(result)
+    lines = [weakened_line(result)] if weakened_line(result) else []
+    if result.error is not None:
+        lines.append(f"error: {result.error}")
+    for v in open_findings(result):
+        primary, _ = locate(result, v)
+        at = f" at {primary}" if primary else ""
+        lines.append(f"[{v.level}] {v.policy} ({subject(v, rows)}){at}: {v.message.splitlines()[0]}")
+    lines.append(verdict_line(result) if result.error is None else "ERROR: nothing was judged")
+    return "\n".join(line for line in lines if line) + "\n"
+
+
 def _where(result: Report, v: Finding) -> list[str]:
     primary, related = locate(result, v)
     if primary is None:
@@ -41,7 +55,11 @@ def _where(result: Report, v: Finding) -> list[str]:
     return [f"    at {primary}" + (f" (inside the component at {related})" if related else "")]
 
 
-def render(result: Report) -> str:
+def render(result: Report, quiet: bool = False) -> str:
+    if quiet:
+        return _quiet(result)
+    if result.error is not None:
+        return f"Residency gate for {result.project}/{result.stack} could not run.\nerror: {result.error}\n"
     tree = _tree(result.resources)
     width = max((len(p) + len(r.type) for p, r in tree), default=20) + 2
     name_w = max((len(r.name) for _, r in tree), default=10) + 2

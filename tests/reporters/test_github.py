@@ -21,5 +21,5 @@ def test_escaping(raw: str, data: str, prop: str) -> None:
 
 def test_one_annotation_per_violation_and_a_verdict() -> None:
     lines = render(sample_result()).splitlines()
-    assert [line.split(" ", 1)[0] for line in lines] == ["::error", "::warning", "::error", "::notice"]
+    assert [line.split(" ", 1)[0] for line in lines] == ["::error", "::error", "::warning", "::notice"]
     assert "BLOCKED" in lines[-1]
