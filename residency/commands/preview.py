@@ -148,6 +148,6 @@ def preview(
         with one_line_errors():
             raise
     write_reports(extra, results)
-    render = partial(text.render, quiet=True) if quiet and fmt == "text" else REPORTERS[fmt]
+    render = partial(text.render, quiet=quiet, width=text.terminal_width()) if fmt == "text" else REPORTERS[fmt]
     click.echo(combine(fmt, render, results), nl=False)
     sys.exit(max(r.exit_code for r in results))

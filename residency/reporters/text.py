@@ -1,5 +1,9 @@
 """A preview-like tree (type, name, region, data class) followed by the policy violations."""
 
+import os
+import shutil
+import sys
+
 from residency.model.findings import Finding
 from residency.report import Report, ResourceRow
 from residency.reporters.common import (
@@ -55,14 +59,56 @@ def _where(result: Report, v: Finding) -> list[str]:
     return [f"    at {primary}" + (f" (inside the component at {related})" if related else "")]
 
 
-def render(result: Report, quiet: bool = False) -> str:
+def short_type(token: str) -> str:
+    """`aws:s3/bucket:Bucket` -> `aws:s3:Bucket`, as the Pulumi CLI shows a type whose module file repeats it."""
+    parts = token.split(":")
+    if len(parts) != 3 or "/" not in parts[1]:
+        return token
+    module, _, file = parts[1].rpartition("/")
+    return f"{parts[0]}:{module}:{parts[2]}" if file == parts[2][:1].lower() + parts[2][1:] else token
+
+
+def terminal_width() -> int | None:
+    """The width to fit, when printing to a terminal (or COLUMNS is set); None keeps full lines for files and CI."""
+    columns = os.environ.get("COLUMNS")
+    if columns and columns.isdigit():
+        return int(columns)
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
+
+
+def _table(tree: list[tuple[str, ResourceRow]], width: int | None) -> list[str]:
+    def types(short: bool) -> list[str]:
+        return [prefix + (short_type(row.type) if short else row.type) for prefix, row in tree]
+
+    def widths(shown: list[str]) -> tuple[int, int]:
+        return max((len(t) for t in shown), default=20) + 2, max((len(r.name) for _, r in tree), default=10) + 2
+
+    shown = types(False)
+    type_w, name_w = widths(shown)
+    if width is not None and 5 + type_w + name_w + 17 + 20 > width:
+        shown = types(True)
+        type_w, name_w = widths(shown)
+    if width is not None:
+        name_w = max(min(name_w, width - 5 - type_w - 17 - 20), 8)
+    lines = [f"     {'Type':<{type_w}}{'Name':<{name_w}}{'Region':<17}Data class"]
+    for shown_type, (_, row) in zip(shown, tree, strict=True):
+        region = row.region or ("-" if not row.type.startswith("aws:") else "unknown")
+        name = _fit(row.name, name_w - 2)
+        line = f" +   {shown_type:<{type_w}}{name:<{name_w}}{region:<17}{row.data_class or ''}".rstrip()
+        lines.append(_fit(line, width) if width is not None else line)
+    return lines
+
+
+def render(result: Report, quiet: bool = False, width: int | None = None) -> str:
     if quiet:
         return _quiet(result)
     if result.error is not None:
         return f"Residency gate for {result.project}/{result.stack} could not run.\nerror: {result.error}\n"
     tree = _tree(result.resources)
-    width = max((len(p) + len(r.type) for p, r in tree), default=20) + 2
-    name_w = max((len(r.name) for _, r in tree), default=10) + 2
     weakened = weakened_line(result)
     lines = [f"Previewing {result.project} ({result.stack}) offline, policy pack {result.pack}"]
     if result.pack_location:
@@ -71,15 +117,7 @@ def render(result: Report, quiet: bool = False) -> str:
         lines.append(f"WARNING: {weakened}")
     if result.stacks_together:
         lines.append(f"Previewed together with: {', '.join(result.stacks_together)}")
-    lines += [
-        "",
-        f"     {'Type':<{width}}{'Name':<{name_w}}{'Region':<17}Data class",
-    ]
-    for prefix, row in tree:
-        region = row.region or ("-" if not row.type.startswith("aws:") else "unknown")
-        lines.append(
-            f" +   {prefix + row.type:<{width}}{row.name:<{name_w}}{region:<17}{row.data_class or ''}".rstrip()
-        )
+    lines += ["", *_table(tree, width)]
     if result.notes:
         lines += ["", "Notes:"] + [f"    {n}" for n in result.notes]
     rows = rows_by_urn(result)
