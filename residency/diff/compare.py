@@ -66,10 +66,14 @@ class ClassChange:
     replaced: list[str] = field(default_factory=list)
     edges_added: list[Edge] = field(default_factory=list)
     edges_removed: list[Edge] = field(default_factory=list)
+    placed_before: list[str] = field(default_factory=list)
+    placed_after: list[str] = field(default_factory=list)
+    """Regions holding a store of the class (the `regions_*` lists also hold the regions it is copied to)."""
 
     @property
     def new_regions(self) -> list[str]:
-        return sorted(set(self.regions_after) - set(self.regions_before))
+        """Regions the class is newly *placed* in (new copies are counted as copy edges, not twice)."""
+        return sorted(set(self.placed_after) - set(self.placed_before))
 
     @property
     def changed(self) -> bool:
@@ -162,6 +166,19 @@ def _regions(stores: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
+def _held(stores: dict[str, dict[str, Any]], edges: set[Edge]) -> dict[str, set[str]]:
+    out = _regions(stores)
+    for e in edges:
+        if e.cross_region and e.destination:
+            out.setdefault(e.data_class or "unknown", set()).add(e.destination)
+    return out
+
+
+def placements(stores: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
+    """Regions where stores of each class are placed (copies aside)."""
+    return _regions(stores)
+
+
 def _violation_key(v: Finding) -> tuple[str, str, str]:
     return (v.policy, str(v.urn), v.message)
 
@@ -215,8 +232,10 @@ def _replaced(before: Snapshot, after: Snapshot) -> set[str]:
 
 def compare(before: Snapshot, after: Snapshot) -> ResidencyDiff:
     b_stores, a_stores = before.stores, after.stores
-    b_regions, a_regions = _regions(b_stores), _regions(a_stores)
     b_edges, a_edges = _edges(before), _edges(after)
+    # a class is held wherever a store of it is placed and wherever it is copied to
+    b_regions, a_regions = _held(b_stores, b_edges), _held(a_stores, a_edges)
+    b_placed, a_placed = _regions(b_stores), _regions(a_stores)
     edges_added = sorted(a_edges - b_edges, key=lambda e: (e.urn, e.mechanism))
     edges_removed = sorted(b_edges - a_edges, key=lambda e: (e.urn, e.mechanism))
     replaced = _replaced(before, after)
@@ -237,6 +256,8 @@ def compare(before: Snapshot, after: Snapshot) -> ResidencyDiff:
                 replaced=sorted(a_urns & replaced),
                 edges_added=[e for e in edges_added if (e.data_class or "unknown") == cls],
                 edges_removed=[e for e in edges_removed if (e.data_class or "unknown") == cls],
+                placed_before=sorted(b_placed.get(cls, set())),
+                placed_after=sorted(a_placed.get(cls, set())),
             )
         )
     moved = [

@@ -52,8 +52,11 @@ def _plan(path: Path, doc: dict[str, Any]) -> Snapshot:
     snapshot = Snapshot(str(path), "plan", rows, [Finding.from_json(v) for v in violations])
     if isinstance(levels, dict):
         snapshot.policy_levels = {str(k): str(v) for k, v in levels.items()}
+    if isinstance(doc.get("stack"), str):
+        snapshot.stack = doc["stack"]
     settings = doc.get("settings")
     if isinstance(settings, dict):
+        snapshot.settings = {str(k): v for k, v in settings.items() if str(k).startswith("residency:")}
         entries = settings.get(EXCEPTIONS_KEY) or []
         if isinstance(entries, str):
             entries = json.loads(entries)

@@ -16,6 +16,9 @@ class Snapshot:
     notes: list[str] = field(default_factory=list)
     policy_levels: dict[str, str] | None = None
     """Enforcement level per policy as the gate ran it (plans only; None when the input does not say)."""
+    stack: str | None = None
+    settings: dict[str, Any] | None = None
+    """The `residency:*` settings the input recorded (plans), None when it does not say."""
     exceptions: list[dict[str, Any]] | None = None
     """`residency:exceptions` as the plan's settings recorded them (None when the input does not say)."""
 

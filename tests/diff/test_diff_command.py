@@ -49,7 +49,7 @@ def test_json_to_file(tmp_path: Path) -> None:
     )
     assert proc.stdout == ""
     doc = json.loads(out.read_text())
-    assert doc["verdict"]["new_mandatory"] == 1 and doc["protections"][0]["weakened"] is True
+    assert doc["verdict"]["newMandatoryViolations"] == 1 and doc["protections"][0]["weakened"] is True
 
 
 def test_single_preview_file() -> None:

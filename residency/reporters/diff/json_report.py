@@ -1,11 +1,12 @@
 """Machine-readable residency diff."""
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 from residency.diff.compare import Edge, ResidencyDiff
-from residency.reporters.diff.summary import verdict
+from residency.diff.departures import departures, edge_authority
+from residency.diff.posture_change import posture_fields
+from residency.reporters.diff.summary import keyed_rows, verdict
 
 
 def _edge(e: Edge) -> dict[str, Any]:
@@ -24,7 +25,15 @@ def render(diff: ResidencyDiff) -> str:
     doc = {
         "before": {"source": diff.before.source, "kind": diff.before.kind},
         "after": {"source": diff.after.source, "kind": diff.after.kind},
-        "verdict": {"headline": v.headline, **asdict(v)},
+        "verdict": {"headline": v.headline, **{key: count for key, _, count in keyed_rows(diff)}},
+        "posture": [
+            {"setting": f.key, "before": f.before, "after": f.after, "changed": f.changed}
+            for f in posture_fields(diff.before, diff.after)
+        ],
+        "leavesIndonesia": [
+            {"how": d.how, "to": d.destination, "dataClasses": list(d.classes), "authority": d.authority}
+            for d in departures(diff)
+        ],
         "dataClasses": [
             {
                 "dataClass": c.data_class,
@@ -33,7 +42,7 @@ def render(diff: ResidencyDiff) -> str:
                 "added": c.added,
                 "removed": c.removed,
                 "replaced": c.replaced,
-                "edgesAdded": [_edge(e) for e in c.edges_added],
+                "edgesAdded": [{**_edge(e), "authority": edge_authority(diff, e)} for e in c.edges_added],
                 "edgesRemoved": [_edge(e) for e in c.edges_removed],
             }
             for c in diff.classes

@@ -1,9 +1,10 @@
 """The verdict every diff format opens with, and small shared wording."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from residency.diff.compare import Edge, ResidencyDiff
-from residency.model.regions import describe
+from residency.model.regions import label
 
 
 @dataclass(frozen=True)
@@ -37,26 +38,45 @@ def verdict(diff: ResidencyDiff) -> Verdict:
     )
 
 
-def rows(diff: ResidencyDiff) -> list[tuple[str, int | str]]:
+def keyed_rows(diff: ResidencyDiff) -> list[tuple[str, str, int]]:
+    """(JSON key, label, count): the one summary every format shows, in one key style."""
     v = verdict(diff)
     return [
-        ("Data moved or placed in a new region", v.moves),
-        ("Cross-region copy edges added", v.edges_added),
-        ("Cross-region copy edges removed", v.edges_removed),
-        ("Protections weakened", v.weakened),
-        ("New violations (mandatory)", v.new_mandatory),
-        ("New violations (advisory)", v.new_violations - v.new_mandatory),
-        ("Violations fixed", v.fixed),
-        (
-            "Resources added / removed / replaced (all types)",
-            f"{len(diff.resources_added)} / {len(diff.resources_removed)} / {len(diff.resources_replaced)}",
-        ),
+        ("dataPlacedInNewRegions", "Data moved or placed in a new region", v.moves),
+        ("copyEdgesAdded", "Cross-region copy edges added", v.edges_added),
+        ("copyEdgesRemoved", "Cross-region copy edges removed", v.edges_removed),
+        ("protectionsWeakened", "Protections weakened", v.weakened),
+        ("newMandatoryViolations", "New violations (mandatory)", v.new_mandatory),
+        ("newAdvisoryViolations", "New violations (advisory)", v.new_violations - v.new_mandatory),
+        ("violationsFixed", "Violations fixed", v.fixed),
+        ("exceptionChanges", "Exceptions added, removed or extended", len(diff.exceptions)),
+        ("resourcesAdded", "Resources added (all types)", len(diff.resources_added)),
+        ("resourcesRemoved", "Resources removed (all types)", len(diff.resources_removed)),
+        ("resourcesReplaced", "Resources replaced (all types)", len(diff.resources_replaced)),
     ]
 
 
+def rows(diff: ResidencyDiff) -> list[tuple[str, int]]:
+    return [(label, count) for _, label, count in keyed_rows(diff)]
+
+
+def where(aws_region: str | None) -> str:
+    """`Jakarta · ID (ap-southeast-3)`: the human label first, the code for those who need it."""
+    if not aws_region:
+        return "unknown region"
+    shown_label = label(aws_region)
+    return shown_label if shown_label == aws_region else f"{shown_label} ({aws_region})"
+
+
+def resource_text(snapshot_rows: dict[str, dict[str, Any]], urn: str) -> str:
+    """A resource by type and name (its URN is in the JSON report and behind a details toggle)."""
+    row = snapshot_rows.get(urn) or {}
+    return f"{row.get('type') or urn.split('::')[-2]} {row.get('name') or urn.rsplit('::', 1)[-1]}"
+
+
 def edge_text(e: Edge) -> str:
-    src = describe(e.source) if e.source else "unknown"
-    dst = describe(e.destination) if e.destination else "any member region"
+    src = where(e.source)
+    dst = where(e.destination) if e.destination else "any member region"
     return f"{src} -> {dst} via {e.mechanism} ({e.urn.rsplit('::', 1)[-1]})"
 
 

@@ -1,27 +1,51 @@
 """Plain-text residency diff for terminals and logs."""
 
 from residency.diff.compare import ResidencyDiff
-from residency.reporters.diff.summary import edge_text, rows, shown, verdict
+from residency.diff.departures import departures, edge_authority
+from residency.diff.posture_change import posture_fields
+from residency.reporters.diff.summary import edge_text, resource_text, rows, shown, verdict, where
+
+
+def _posture(diff: ResidencyDiff) -> list[str]:
+    fields = posture_fields(diff.before, diff.after)
+    changed = [f for f in fields if f.changed]
+    if not fields:
+        return []
+    if not changed:
+        return ["Posture unchanged"] + [f"  {f.key}: {f.after}" for f in fields[:2]] + [""]
+    width = max(len(f.key) for f in changed) + 2
+    return (
+        ["Posture changed (what the organisation agreed to):"]
+        + [f"  {f.key:<{width}}{f.before}  ->  {f.after}" for f in changed]
+        + [""]
+    )
 
 
 def render(diff: ResidencyDiff) -> str:
     lines = [f"Residency diff: {diff.before.source} -> {diff.after.source}", verdict(diff).headline, ""]
-    lines += [f"  {label:<40}{count}" for label, count in rows(diff)]
+    lines += _posture(diff)
+    leaving = departures(diff)
+    if leaving:
+        lines += ["Now leaving Indonesia:"] + [f"  {d.line()}" for d in leaving] + [""]
+    summary = rows(diff)
+    width = max(len(label) for label, _ in summary) + 2
+    lines += [f"  {label:<{width}}{count:>5}" for label, count in summary]
     for c in diff.classes:
         if not c.changed:
             continue
         lines += [
             "",
-            f"[{c.data_class}] regions {', '.join(c.regions_before) or 'none'} -> "
-            f"{', '.join(c.regions_after) or 'none'}",
+            f"[{c.data_class}] held in {', '.join(where(r) for r in c.regions_before) or 'none'} -> "
+            f"{', '.join(where(r) for r in c.regions_after) or 'none'}",
         ]
-        lines += [f"  + store {u}" for u in c.added] + [f"  - store {u}" for u in c.removed]
-        lines += [f"  ! replaced (data loss risk) {u}" for u in c.replaced]
-        lines += [f"  + copy {edge_text(e)}" for e in c.edges_added] + [
+        lines += [f"  + store {resource_text(diff.after.rows, u)}" for u in c.added]
+        lines += [f"  - store {resource_text(diff.before.rows, u)}" for u in c.removed]
+        lines += [f"  ! replaced (data loss risk) {resource_text(diff.after.rows, u)}" for u in c.replaced]
+        lines += [f"  + copy {edge_text(e)}, {edge_authority(diff, e)}" for e in c.edges_added] + [
             f"  - copy {edge_text(e)}" for e in c.edges_removed
         ]
     for _, name, a, b in diff.moved:
-        lines.append(f"moved: {name} {shown(a)} -> {shown(b)}")
+        lines.append(f"moved: {name} {where(a)} -> {where(b)}")
     for _, name, a, b in diff.relabelled:
         lines.append(f"relabelled: {name} {shown(a)} -> {shown(b)}")
     for p in diff.protections:

@@ -22,6 +22,7 @@ def plan_diff(name: str) -> ResidencyDiff:
 @pytest.mark.parametrize("name", ["replication", "protection"])
 def test_diff_snapshot(fmt: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
+    monkeypatch.setattr("residency.reporters.diff.metadata.git_commit", lambda *_: "0" * 40)
     rendered = DIFF_REPORTERS[fmt](plan_diff(name))
     path = SNAPSHOTS / f"{name}.{fmt}.txt"
     if os.environ.get("UPDATE_SNAPSHOTS") == "1" or not path.exists():
