@@ -12,7 +12,8 @@ from typing import Any
 
 from residency.audit.clients import ClientFactory
 from residency.audit.demo import demo_session, moto_server
-from residency.audit.moto_gaps import install_empty_answers
+from residency.audit.moto_gaps import install_bucket_region, install_empty_answers
+from residency.audit.needs import RuleSet
 from residency.audit.runner import run_audit
 from residency.model.clock import today
 from residency.model.posture import Posture
@@ -53,6 +54,7 @@ def seed(endpoint: str, per_region: int) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--per-region", type=int, default=250)
+    parser.add_argument("--rules", choices=[r.value for r in RuleSet], default=RuleSet.ALL.value)
     args = parser.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     with moto_server() as endpoint:
@@ -61,6 +63,7 @@ def main() -> None:
         seeding = time.perf_counter() - start
         session = demo_session()
         install_empty_answers(session)
+        install_bucket_region(session)
         calls: Counter[str] = Counter()
         session._session.register("before-call", lambda model, **_: calls.update([model.service_model.service_name]))
         start = time.perf_counter()
@@ -69,6 +72,7 @@ def main() -> None:
             list(REGIONS),
             RuleContext(Posture(StackSettings(), today())),
             workers=1,
+            rule_set=RuleSet(args.rules),
         )
         audit_time = time.perf_counter() - start
     total = sum(calls.values())

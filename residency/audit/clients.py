@@ -9,6 +9,8 @@ import boto3
 from botocore.config import Config
 
 from residency.audit.answer_check import check_answer
+from residency.audit.inventory import Inventory
+from residency.audit.needs import Needs
 
 DEFAULT_RETRY = {"max_attempts": 6, "mode": "adaptive"}
 
@@ -34,6 +36,10 @@ class ClientFactory:
         )
         self._clients: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
+        self.inventory = Inventory()
+        """What the tagging sweep found; collectors read tags from it instead of asking per resource."""
+        self.needs = Needs()
+        """Which per-resource reads the rules of this run need."""
 
     def client(self, service: str, region: str) -> Any:
         key = (service, region)

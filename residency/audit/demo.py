@@ -9,7 +9,7 @@ import boto3
 
 from residency.audit.clients import ClientFactory
 from residency.audit.demo_seed import IAD, JKT, SIN, seed
-from residency.audit.moto_gaps import install_empty_answers
+from residency.audit.moto_gaps import install_bucket_region, install_empty_answers
 from residency.audit.runner import AuditResult, Progress, run_audit
 from residency.rules.base import RuleContext
 
@@ -43,7 +43,7 @@ def run_demo(ctx: RuleContext, progress: Progress) -> AuditResult:
         progress(f"moto server on {endpoint}; seeding a demo account")
         seed(demo_session(), endpoint)
         session = demo_session()
-        notes = install_empty_answers(session)
+        notes = install_empty_answers(session) + install_bucket_region(session)
         factory = ClientFactory(session, endpoint_url=endpoint)
         result = run_audit(factory, list(DEMO_REGIONS), ctx, 1, progress)
     result.notes += notes

@@ -12,13 +12,16 @@ from botocore.exceptions import ClientError, EndpointConnectionError
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import COLLECTORS
 from residency.audit.collectors.base import Collector
+from residency.audit.collectors.discovery import COLLECTOR as DISCOVERY
 from residency.audit.collectors.discovery import DISCOVERED
+from residency.audit.needs import Needs, RuleSet
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.model.findings import Finding
-from residency.rules import evaluate
+from residency.rules import RESIDENCY_RULES, evaluate
 from residency.rules.base import RuleContext
 
+DISCOVERY_SERVICE = DISCOVERY.service
 AUDITED = "audited"
 Progress = Callable[[str], None]
 
@@ -117,12 +120,20 @@ def run_audit(
     progress: Progress = lambda _: None,
     collectors: Sequence[Collector] = COLLECTORS,
     timeout: float | None = None,
+    rule_set: RuleSet = RuleSet.ALL,
 ) -> AuditResult:
-    regional = [c for c in collectors if not c.global_service]
+    sweep = [c for c in collectors if c.service == DISCOVERY_SERVICE]
+    regional = [c for c in collectors if not c.global_service and c.service != DISCOVERY_SERVICE]
     global_ = [c for c in collectors if c.global_service]
     failures: dict[str, list[str]] = {r: [] for r in regions}
     resources: list[ResourceInput] = []
     deadline = time.monotonic() + timeout if timeout is not None else math.inf
+    factory.needs = Needs(rule_set, ctx.posture.settings.org.ops_telemetry)
+    # The tagging sweep first: every collector then reads tags (and regions) from it instead of per resource.
+    swept = _scan_regions(factory, regions, sweep, workers, deadline, progress) if sweep else {}
+    for region, (found, errors) in swept.items():
+        resources += found
+        failures[region] += errors
     for collector in global_:  # listed once for the account, before the regional scan starts
         found, errors = _region_pass(factory, ",".join(regions), [collector], deadline)
         resources += found
@@ -140,7 +151,7 @@ def run_audit(
     covered = frozenset(t for c in collectors for t in c.types)
     resources, unevaluated = _merge_discovered(resources, covered)
     facts = build_facts(resources, {}, {})
-    findings = evaluate(facts, ctx)
+    findings = evaluate(facts, ctx, RESIDENCY_RULES if rule_set is RuleSet.RESIDENCY else None)
     if not regions:
         account = "unknown"
     elif time.monotonic() > deadline:

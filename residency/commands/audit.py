@@ -11,14 +11,17 @@ from botocore.exceptions import BotoCoreError, ClientError, ProfileNotFound
 from residency.audit import iam_policy
 from residency.audit.clients import ClientFactory
 from residency.audit.demo import run_demo
+from residency.audit.needs import RuleSet
+from residency.audit.organization import DEFAULT_ROLE, list_accounts, read_accounts_file, run_organization
 from residency.audit.regions import RegionListingError, resolve_regions
-from residency.audit.runner import AuditResult, reason, run_audit
+from residency.audit.runner import AuditResult, Progress, reason, run_audit
 from residency.audit.settings_source import audit_posture
 from residency.commands.errors import one_line_errors, progress_printer
 from residency.commands.options import Seconds, settings_options
 from residency.files import check_writable, write_atomically
 from residency.model.errors import ResidencyConfigError
 from residency.reporters.audit import AUDIT_REPORTERS
+from residency.rules.base import RuleContext
 
 
 def _session(profile: str | None, role_arn: str | None) -> boto3.Session:
@@ -55,6 +58,49 @@ def _endpoint(url: str | None) -> str | None:
     return url
 
 
+def _organization(
+    session: boto3.Session,
+    endpoint: str | None,
+    accounts_file: Path | None,
+    role_name: str,
+    regions: str,
+    ctx: RuleContext,
+    account_workers: int,
+    workers: int,
+    timeout: float,
+    rules: RuleSet,
+    progress: Progress,
+) -> AuditResult:
+    skipped: dict[str, str] = {}
+    if accounts_file is not None:
+        accounts = read_accounts_file(accounts_file)
+        label = f"{len(accounts)} accounts from {accounts_file}"
+    else:
+        try:
+            accounts, skipped = list_accounts(session, endpoint)
+        except Exception as exc:  # noqa: BLE001 - no account list is an incomplete audit, never a clean one
+            return AuditResult(
+                "organization", {"*": f"failed: cannot list the organisation's accounts: {reason(exc)}"}, [], [], []
+            )
+        label = f"organization ({len(accounts)} active accounts)"
+    progress(f"auditing {len(accounts)} account(s), {account_workers} at a time")
+    org = run_organization(
+        session,
+        accounts,
+        role_name,
+        regions,
+        ctx,
+        endpoint_url=endpoint,
+        account_workers=account_workers,
+        region_workers=workers,
+        progress=progress,
+        timeout=timeout,
+        rule_set=rules,
+    )
+    org.skipped.update(skipped)
+    return org.merged(label)
+
+
 @click.command("audit")
 @click.option("--regions", default="all", show_default=True, help="'all' enabled regions, or R1,R2,...")
 @click.option("--profile", default=None, help="AWS profile to use.")
@@ -71,6 +117,33 @@ def _endpoint(url: str | None) -> str | None:
     show_default=True,
     help="Overall deadline in seconds; a region not read by then is reported as not audited (exit 3).",
 )
+@click.option(
+    "--organization",
+    is_flag=True,
+    help="Audit every ACTIVE account of the AWS organisation (Organizations ListAccounts from the caller).",
+)
+@click.option(
+    "--accounts",
+    "accounts_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Audit these accounts (one 12-digit id per line, or a JSON list) instead of listing the organisation.",
+)
+@click.option(
+    "--role-name",
+    default=DEFAULT_ROLE,
+    show_default=True,
+    help="Role assumed in each member account (read-only; see --print-iam-policy).",
+)
+@click.option("--account-workers", type=click.IntRange(1, 64), default=4, show_default=True)
+@click.option(
+    "--rules",
+    "rule_set",
+    type=click.Choice([r.value for r in RuleSet]),
+    default=RuleSet.ALL.value,
+    show_default=True,
+    help="'residency' judges placement and copies only (fewest API calls); 'all' adds the protection rules.",
+)
 @click.option("--print-iam-policy", is_flag=True, help="Print the read-only IAM policy the audit needs, and exit.")
 @click.option("--demo", is_flag=True, help="Audit a seeded demo account on a local moto server; no AWS needed.")
 def audit(
@@ -84,6 +157,11 @@ def audit(
     out: Path | None,
     workers: int,
     timeout: float,
+    organization: bool,
+    accounts_file: Path | None,
+    role_name: str,
+    account_workers: int,
+    rule_set: str,
     print_iam_policy: bool,
     demo: bool,
 ) -> None:
@@ -100,7 +178,24 @@ def audit(
             check_writable(out)
         ctx, source = audit_posture(stack, settings_file)
         progress(source)
-        if demo:
+        rules = RuleSet(rule_set)
+        if organization or accounts_file is not None:
+            if role_arn:
+                raise ResidencyConfigError("--role-arn", "audits one account; with --organization use --role-name")
+            result = _organization(
+                _session(profile, None),
+                _endpoint(endpoint_url),
+                accounts_file,
+                role_name,
+                regions,
+                ctx,
+                account_workers,
+                workers,
+                timeout,
+                rules,
+                progress,
+            )
+        elif demo:
             result = run_demo(ctx, progress)
         else:
             factory = ClientFactory(_session(profile, role_arn), endpoint_url=_endpoint(endpoint_url))
@@ -109,7 +204,7 @@ def audit(
             except RegionListingError as exc:
                 result = AuditResult("unknown", {regions: f"failed: {exc.problem}"}, [], [], [])
             else:
-                result = run_audit(factory, names, ctx, workers, progress, timeout=timeout)
+                result = run_audit(factory, names, ctx, workers, progress, timeout=timeout, rule_set=rules)
         result.notes.insert(0, source)
         report = AUDIT_REPORTERS[fmt](result)
         if out is not None:

@@ -100,13 +100,27 @@ def stale_exceptions(findings: Sequence[Finding], ctx: RuleContext) -> list[Find
     return out
 
 
-def evaluate(facts: Sequence[ResourceFacts], ctx: RuleContext) -> list[Finding]:
+RESIDENCY_RULES = frozenset(
+    {
+        "require-data-class-tag",
+        "restrict-data-class-region",
+        "restrict-cross-region-replication",
+        "enforce-volume-region-topology",
+        "require-data-movement-audit-trail",
+        "require-valid-residency-settings",
+        "require-valid-exceptions",
+    }
+)
+"""Where data is and where it goes: what `residency audit --rules residency` judges (the hygiene rules aside)."""
+
+
+def evaluate(facts: Sequence[ResourceFacts], ctx: RuleContext, only: frozenset[str] | None = None) -> list[Finding]:
     """Run every enabled rule at its own level; used by the diff and the audit (the pack goes through CrossGuard)."""
     by_urn = {f.urn: f for f in facts}
     findings = []
     for rule in RULES:
         level = rule.meta.level
-        if level is Level.DISABLED:
+        if level is Level.DISABLED or (only is not None and rule.name not in only):
             continue
         for urn, message in rule.run(facts, ctx):
             findings.append(judge(rule, urn, message, by_urn.get(urn) if urn else None, ctx))

@@ -43,3 +43,9 @@ def test_the_empty_answers_are_exactly_the_missing_reads() -> None:
         ("elasticache", "DescribeGlobalReplicationGroups"),
         ("efs", "DescribeReplicationConfigurations"),
     }
+
+
+def test_list_buckets_still_lacks_bucket_region(aws: boto3.Session) -> None:
+    s3 = aws.client("s3", region_name=JKT)
+    s3.create_bucket(Bucket="where", CreateBucketConfiguration={"LocationConstraint": JKT})
+    assert "BucketRegion" not in s3.list_buckets()["Buckets"][0]

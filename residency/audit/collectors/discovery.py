@@ -22,13 +22,18 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
             raise ValueError("GetResources answered without ResourceTagMappingList: not the tagging API's answer")
         for item in page["ResourceTagMappingList"]:
             arn = str(item.get("ResourceARN", ""))
+            if not arn:
+                continue
+            tags = tag_dict(item.get("Tags"))
+            clients.inventory.add(region, arn, tags)
             token, role = type_for_arn(arn)
-            if not arn or role is Role.CONTROL:
+            if role is Role.CONTROL:
                 continue
             name = arn.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-            found = resource(arn, token, name, region, {"tags": tag_dict(item.get("Tags"))})
+            found = resource(arn, token, name, region, {"tags": tags})
             found.outputs[DISCOVERED] = True
             out.append(found)
+    clients.inventory.mark_swept(region)
     return out
 
 

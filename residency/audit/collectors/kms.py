@@ -6,14 +6,21 @@ from residency.facts.resource import ResourceInput
 
 
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
+    """A tagged key is customer-managed (AWS-managed keys take no tags): only a multi-Region key (`mrk-`) needs
+    DescribeKey, to tell a primary from a replica. An untagged key is described to tell whose it is."""
     c = clients.client("kms", region)
     out = []
     for page in c.get_paginator("list_keys").paginate():
         for k in page["Keys"]:
+            arn = k.get("KeyArn") or f"arn:aws:kms:{region}::key/{k['KeyId']}"
+            swept = clients.inventory.tags(arn)
+            if swept is not None and not str(k["KeyId"]).startswith("mrk-"):
+                out.append(resource(arn, "aws:kms/key:Key", k["KeyId"], region, {"multiRegion": False, "tags": swept}))
+                continue
             meta = c.describe_key(KeyId=k["KeyId"])["KeyMetadata"]
             if meta.get("KeyManager") != "CUSTOMER" or meta.get("KeyState") == "PendingDeletion":
                 continue
-            tags = tag_dict(c.list_resource_tags(KeyId=k["KeyId"]).get("Tags", []))
+            tags = swept if swept is not None else tag_dict(c.list_resource_tags(KeyId=k["KeyId"]).get("Tags", []))
             multi = meta.get("MultiRegionConfiguration", {})
             if multi.get("MultiRegionKeyType") == "REPLICA":
                 out.append(

@@ -12,7 +12,9 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
         for g in page["logGroups"]:
             name = g["logGroupName"]
             arn = g["arn"].removesuffix(":*")
-            tags = c.list_tags_for_resource(resourceArn=arn).get("tags", {})
+            tags = clients.inventory.tags(arn)
+            if tags is None:  # untagged, or the sweep did not run
+                tags = c.list_tags_for_resource(resourceArn=arn).get("tags", {})
             out.append(
                 resource(
                     arn,
@@ -27,6 +29,8 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                     },
                 )
             )
+            if not clients.needs.copies(tags):
+                continue  # its class may be copied anywhere: no subscription can move it out of bounds
             for f in c.describe_subscription_filters(logGroupName=name).get("subscriptionFilters", []):
                 out.append(
                     resource(
@@ -38,7 +42,9 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                     )
                 )
     for d in c.describe_destinations().get("destinations", []):
-        tags = c.list_tags_for_resource(resourceArn=d["arn"]).get("tags", {})
+        tags = clients.inventory.tags(d["arn"])
+        if tags is None:
+            tags = c.list_tags_for_resource(resourceArn=d["arn"]).get("tags", {})
         out.append(
             resource(
                 d["arn"],

@@ -1,4 +1,10 @@
-"""S3: buckets (location, tags), encryption, public access block, versioning, Object Lock, replication."""
+"""S3: buckets (location, tags), and per bucket only the reads its class's rules need.
+
+Location and tags come from the tagging sweep of the bucket's region; only a bucket the sweep did not list
+(untagged, or in a region not audited) costs GetBucketLocation and GetBucketTagging. Replication is read for
+classes whose copies are restricted; encryption, public access block and Object Lock for classes whose controls
+demand them (`Needs`). Versioning is not read: no rule judges it.
+"""
 
 from typing import Any
 
@@ -6,6 +12,7 @@ from botocore.exceptions import ClientError
 
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors.base import Collector, absent, resource, tag_dict
+from residency.audit.needs import Needs
 from residency.facts.resource import ResourceInput
 
 LIST_REGION = "us-east-1"
@@ -21,25 +28,41 @@ def _optional(call: Any, codes: tuple[str, ...], **kwargs: Any) -> dict[str, Any
         raise
 
 
-def _bucket_resources(c: Any, name: str, region: str) -> list[ResourceInput]:
+def _bucket_resources(
+    clients: ClientFactory, c: Any, name: str, region: str, tags: dict[str, str]
+) -> list[ResourceInput]:
     arn = f"arn:aws:s3:::{name}"
-    tags = _optional(c.get_bucket_tagging, ("NoSuchTagSet",), Bucket=name)
-    lock = _optional(c.get_object_lock_configuration, ("ObjectLockConfigurationNotFoundError",), Bucket=name)
-    lock_cfg = (lock or {}).get("ObjectLockConfiguration", {})
-    out = [
-        resource(
-            arn,
-            "aws:s3/bucket:Bucket",
-            name,
-            region,
-            {
-                "bucket": name,
-                "tags": tag_dict((tags or {}).get("TagSet")),
-                "objectLockEnabled": lock_cfg.get("ObjectLockEnabled") == "Enabled",
-            },
+    needs = clients.needs
+    props: dict[str, Any] = {"bucket": name, "tags": tags}
+    lock_cfg: dict[str, Any] = {}
+    if needs.control(tags, "object_lock"):
+        lock = _optional(c.get_object_lock_configuration, ("ObjectLockConfigurationNotFoundError",), Bucket=name)
+        lock_cfg = (lock or {}).get("ObjectLockConfiguration", {})
+        props["objectLockEnabled"] = lock_cfg.get("ObjectLockEnabled") == "Enabled"
+    out = [resource(arn, "aws:s3/bucket:Bucket", name, region, props)]
+    out += _protections(c, arn, name, region, tags, needs)
+    if lock_cfg.get("Rule"):
+        retention = lock_cfg["Rule"].get("DefaultRetention", {})
+        out.append(
+            resource(
+                f"{arn}#object-lock",
+                "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+                f"{name}-object-lock",
+                region,
+                {"bucket": name, "rule": {"defaultRetention": {"mode": retention.get("Mode")}}},
+            )
         )
-    ]
-    sse = _optional(c.get_bucket_encryption, ("ServerSideEncryptionConfigurationNotFoundError",), Bucket=name)
+    if needs.copies(tags):
+        out += _replication(c, arn, name, region)
+    return out
+
+
+def _protections(c: Any, arn: str, name: str, region: str, tags: dict[str, str], needs: Needs) -> list[ResourceInput]:
+    out: list[ResourceInput] = []
+    if not needs.control(tags, "customer_managed_key"):
+        sse = None
+    else:
+        sse = _optional(c.get_bucket_encryption, ("ServerSideEncryptionConfigurationNotFoundError",), Bucket=name)
     rules = (sse or {}).get("ServerSideEncryptionConfiguration", {}).get("Rules", [])
     if rules:
         default = rules[0].get("ApplyServerSideEncryptionByDefault", {})
@@ -62,6 +85,8 @@ def _bucket_resources(c: Any, name: str, region: str) -> list[ResourceInput]:
                 },
             )
         )
+    if not needs.control(tags, "private"):
+        return out
     pab = _optional(c.get_public_access_block, ("NoSuchPublicAccessBlockConfiguration",), Bucket=name)
     if pab:
         cfg = pab.get("PublicAccessBlockConfiguration", {})
@@ -80,27 +105,11 @@ def _bucket_resources(c: Any, name: str, region: str) -> list[ResourceInput]:
                 },
             )
         )
-    versioning = c.get_bucket_versioning(Bucket=name)
-    out.append(
-        resource(
-            f"{arn}#versioning",
-            "aws:s3/bucketVersioning:BucketVersioning",
-            f"{name}-versioning",
-            region,
-            {"bucket": name, "versioningConfiguration": {"status": versioning.get("Status", "Disabled")}},
-        )
-    )
-    if lock_cfg.get("Rule"):
-        retention = lock_cfg["Rule"].get("DefaultRetention", {})
-        out.append(
-            resource(
-                f"{arn}#object-lock",
-                "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
-                f"{name}-object-lock",
-                region,
-                {"bucket": name, "rule": {"defaultRetention": {"mode": retention.get("Mode")}}},
-            )
-        )
+    return out
+
+
+def _replication(c: Any, arn: str, name: str, region: str) -> list[ResourceInput]:
+    out: list[ResourceInput] = []
     replication = _optional(c.get_bucket_replication, ("ReplicationConfigurationNotFoundError",), Bucket=name)
     repl_rules = (replication or {}).get("ReplicationConfiguration", {}).get("Rules", [])
     if repl_rules:
@@ -139,9 +148,20 @@ def collect(clients: ClientFactory, regions_wanted: str) -> list[ResourceInput]:
     out: list[ResourceInput] = []
     for bucket in lister.list_buckets().get("Buckets", []):
         name = bucket["Name"]
-        location = lister.get_bucket_location(Bucket=name).get("LocationConstraint") or "us-east-1"
+        arn = f"arn:aws:s3:::{name}"
+        # AWS says where each bucket lives in ListBuckets (BucketRegion); a sweep that listed it in exactly one
+        # region says so too; otherwise ask the bucket.
+        location = bucket.get("BucketRegion") or clients.inventory.region(arn)
+        if location is None:
+            location = lister.get_bucket_location(Bucket=name).get("LocationConstraint") or "us-east-1"
+        if location not in wanted:
+            continue
+        tags = clients.inventory.tags(arn) if clients.inventory.swept(location) else None
+        if tags is None:  # untagged, or its region was not swept
+            tagging = _optional(clients.client("s3", location).get_bucket_tagging, ("NoSuchTagSet",), Bucket=name)
+            tags = tag_dict((tagging or {}).get("TagSet"))
         if location in wanted:
-            out += _bucket_resources(clients.client("s3", location), name, location)
+            out += _bucket_resources(clients, clients.client("s3", location), name, location, tags)
     return out
 
 
@@ -154,7 +174,6 @@ COLLECTOR = Collector(
         "GetObjectLockConfiguration",
         "GetBucketEncryption",
         "GetPublicAccessBlock",
-        "GetBucketVersioning",
         "GetBucketReplication",
     ),
     collect,

@@ -1,4 +1,4 @@
-"""SQS: queues with their KMS key and tags (webhook outboxes live here)."""
+"""SQS: queues with their tags (from the tagging sweep) and, where the class needs a CMK, their KMS key."""
 
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors.base import Collector, resource
@@ -10,18 +10,17 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     out = []
     for page in c.get_paginator("list_queues").paginate():
         for url in page.get("QueueUrls", []):
-            attrs = c.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn", "KmsMasterKeyId"])["Attributes"]
-            tags = c.list_queue_tags(QueueUrl=url).get("Tags", {})
-            name = url.rsplit("/", 1)[-1]
-            out.append(
-                resource(
-                    attrs["QueueArn"],
-                    "aws:sqs/queue:Queue",
-                    name,
-                    region,
-                    {"name": name, "kmsMasterKeyId": attrs.get("KmsMasterKeyId"), "tags": tags},
-                )
-            )
+            account, name = url.rstrip("/").rsplit("/", 2)[-2:]
+            arn = f"arn:aws:sqs:{region}:{account}:{name}"
+            tags = clients.inventory.tags(arn)
+            if tags is None:  # untagged, or the sweep did not run: ask the queue itself
+                tags = c.list_queue_tags(QueueUrl=url).get("Tags", {})
+            props: dict[str, object] = {"name": name, "tags": tags}
+            if clients.needs.control(tags, "customer_managed_key"):
+                attrs = c.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn", "KmsMasterKeyId"])
+                arn = attrs["Attributes"].get("QueueArn", arn)
+                props["kmsMasterKeyId"] = attrs["Attributes"].get("KmsMasterKeyId")
+            out.append(resource(arn, "aws:sqs/queue:Queue", name, region, props))
     return out
 
 
