@@ -4,6 +4,7 @@ Each entry is one API operation; tests/audit/test_moto_gaps.py fails as soon as 
 answer here can be removed instead of hiding a real response.
 """
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -23,9 +24,17 @@ class _Http:
 def answer(
     session: boto3.Session, service: str, operation: str, respond: Callable[[Mapping[str, Any]], dict[str, Any]]
 ) -> None:
-    """Short-circuit one operation on every client of this session with `respond(params)`."""
+    """Short-circuit one operation on every client of this session with `respond(params)`; for JSON protocols
+    `params` are the operation's parameters (the request body), otherwise the serialized request."""
 
     def handler(params: Mapping[str, Any], **_: Any) -> tuple[_Http, dict[str, Any]]:
+        body = params.get("body")
+        if (
+            isinstance(body, bytes | str)
+            and body
+            and str(params.get("headers", {}).get("Content-Type", "")).startswith("application/x-amz-json")
+        ):
+            return _Http(), respond(json.loads(body))
         return _Http(), respond(params)
 
     session._session.register(f"before-call.{service}.{operation}", handler)

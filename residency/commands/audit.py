@@ -10,6 +10,7 @@ from botocore.exceptions import BotoCoreError, ClientError, ProfileNotFound
 
 from residency.audit import iam_policy
 from residency.audit.clients import ClientFactory
+from residency.audit.config_source import run_config_audit
 from residency.audit.demo import run_demo
 from residency.audit.needs import RuleSet
 from residency.audit.organization import DEFAULT_ROLE, list_accounts, read_accounts_file, run_organization
@@ -144,6 +145,14 @@ def _organization(
     show_default=True,
     help="'residency' judges placement and copies only (fewest API calls); 'all' adds the protection rules.",
 )
+@click.option(
+    "--source",
+    type=click.Choice(["api", "config-aggregator"]),
+    default="api",
+    show_default=True,
+    help="'api' reads each service (default); 'config-aggregator NAME' reads AWS Config's aggregator NAME.",
+)
+@click.argument("aggregator", nargs=-1, metavar="[NAME]")
 @click.option("--print-iam-policy", is_flag=True, help="Print the read-only IAM policy the audit needs, and exit.")
 @click.option("--demo", is_flag=True, help="Audit a seeded demo account on a local moto server; no AWS needed.")
 def audit(
@@ -162,6 +171,8 @@ def audit(
     role_name: str,
     account_workers: int,
     rule_set: str,
+    source: str,
+    aggregator: tuple[str, ...],
     print_iam_policy: bool,
     demo: bool,
 ) -> None:
@@ -179,7 +190,12 @@ def audit(
         ctx, source = audit_posture(stack, settings_file)
         progress(source)
         rules = RuleSet(rule_set)
-        if organization or accounts_file is not None:
+        if source == "config-aggregator" or aggregator:
+            if source != "config-aggregator" or len(aggregator) != 1:
+                raise ResidencyConfigError("--source", "use --source config-aggregator NAME (one aggregator name)")
+            session = _session(profile, role_arn)
+            result = run_config_audit(session, aggregator[0], ctx, _endpoint(endpoint_url), rules, progress)
+        elif organization or accounts_file is not None:
             if role_arn:
                 raise ResidencyConfigError("--role-arn", "audits one account; with --organization use --role-name")
             result = _organization(
