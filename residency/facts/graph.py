@@ -88,9 +88,11 @@ class Graph:
         tail = arn_resource(arn).replace(":", "/")
         if arn.split(":", 3)[2:3] == ["s3"]:
             return self.bucket(tail.split("/", 1)[0])
-        segments = [s for s in tail.split("/") if s]
-        for segment in reversed(segments[-2:]):
-            found = self._by_text.get(segment)
+        segments = [s for s in tail.split("/") if s and s != "*"]
+        # The name, never the resource-type segment before it ("db" in db:name would match any store called db).
+        names = segments[1:] if len(segments) > 1 else segments
+        for candidate in ("/".join(names), "/" + "/".join(names), names[-1] if names else ""):
+            found = self._by_text.get(candidate) if candidate else None
             if found is not None:
                 return found
         return None

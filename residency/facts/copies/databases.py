@@ -1,9 +1,9 @@
 """RDS replicas, global clusters, backup replication, snapshot copies; DynamoDB; ElastiCache global datastores."""
 
-from residency.facts.copies.edge import edge
+from residency.facts.copies.edge import edge, entries, region_or_none, unknown_config
 from residency.facts.graph import Graph
 from residency.facts.resource import CopyEdge, ResourceFacts
-from residency.facts.values import arn_region, as_list, is_unknown, reveal
+from residency.facts.values import arn_region, is_unknown, reveal
 
 RDS_INSTANCE = ("aws:rds/instance:Instance",)
 RDS_CLUSTER = ("aws:rds/cluster:Cluster",)
@@ -74,7 +74,10 @@ def rds_cluster(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
 
 def global_cluster(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
     ref = reveal(f.props.get("sourceDbClusterIdentifier"))
-    source = graph.by_arn(RDS_CLUSTER, ref) if ref else None
+    source = graph.by_arn(RDS_CLUSTER, ref) if ref and not is_unknown(ref) else None
+    if source is None:  # unknown during preview, or named differently: the dependency says which cluster it is
+        deps = graph.dependencies(f, "sourceDbClusterIdentifier", RDS_CLUSTER)
+        source = deps[0] if len(deps) == 1 else None
     return [_open(f, "Aurora global cluster", source or f, ref or f.resource.name)]
 
 
@@ -86,7 +89,8 @@ def automated_backups_replication(f: ResourceFacts, graph: Graph) -> list[CopyEd
 def snapshot_copy(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
     ref = reveal(f.props.get("sourceDbSnapshotIdentifier"))
     dest = reveal(f.props.get("destinationRegion")) or f.region
-    src_region = arn_region(ref) or f.region
+    # The snapshot's ARN names its region; an identifier that is no ARN (or unknown) leaves it undetermined.
+    src_region = arn_region(ref) or (f.region if isinstance(ref, str) and ref and not is_unknown(ref) else None)
     return [
         edge(
             f,
@@ -104,18 +108,17 @@ def dynamodb_table(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
         return [
             edge(f, "DynamoDB global table replica", source_region=f.region, target="replicas unknown during preview")
         ]
-    return [
+    good, unreadable = entries(replicas)
+    edges = [unknown_config(f, "DynamoDB global table replica", "a replica", f)] if unreadable else []
+    return edges + [
         edge(
             f,
             "DynamoDB global table replica",
             source=f,
-            destination_region=r.get("regionName")
-            if isinstance(r.get("regionName"), str) and not is_unknown(r.get("regionName"))
-            else None,
+            destination_region=region_or_none(r.get("regionName")),
             target=r.get("regionName"),
         )
-        for r in as_list(replicas)
-        if isinstance(r, dict)
+        for r in good
     ]
 
 
@@ -130,8 +133,11 @@ def dynamodb_table_replica(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
 def dynamodb_global_table(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
     name = reveal(f.props.get("name"))
     source = graph.named(DDB_TABLE, name)
-    regions = [r.get("regionName") for r in as_list(reveal(f.props.get("replicas"))) if isinstance(r, dict)]
+    replicas, unreadable = entries(reveal(f.props.get("replicas")))
+    regions = [region_or_none(r.get("regionName")) for r in replicas]
     missing = None if source else f"table {name}"
+    if unreadable or None in regions:
+        return [unknown_config(f, "DynamoDB global table (legacy)", "a replica region", source)]
     return [
         edge(
             f,

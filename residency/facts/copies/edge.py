@@ -1,9 +1,41 @@
 """Shared construction of copy edges, so every mechanism words its findings the same way."""
 
+import re
+
 from residency.facts.flow import effective
 from residency.facts.resource import CopyEdge, ResourceFacts
-from residency.facts.values import is_unknown
+from residency.facts.values import as_list, is_unknown
 from residency.model.data_classes import DataClass, strictness
+
+_REGION = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d+$")
+
+
+def region_or_none(value: object) -> str | None:
+    """A region only when the value is one; an unknown (its sentinel) or anything else is "cannot be determined"."""
+    return value if isinstance(value, str) and not is_unknown(value) and _REGION.match(value) else None
+
+
+def unknown_config(f: ResourceFacts, mechanism: str, what: str, source: ResourceFacts | None = None) -> CopyEdge:
+    """An edge for a copy configuration the preview cannot see (unknown, or not the shape it should be): judged
+    as a copy to an undetermined region, never as no copy."""
+    return edge(
+        f,
+        mechanism,
+        source=source,
+        source_region=(source.region if source is not None else None) or f.region,
+        target=f"{what} unknown during preview",
+        destination_problem=f"{what} is unknown during preview or not a configuration: where it copies to cannot "
+        "be determined",
+    )
+
+
+def entries(value: object) -> tuple[list[dict[str, object]], bool]:
+    """The dict entries of a list-valued property, and whether anything in it could not be read (fail closed)."""
+    if is_unknown(value):
+        return [], True
+    items = as_list(value)
+    good = [i for i in items if isinstance(i, dict)]
+    return good, len(good) != len(items)
 
 
 def own_class_origin(f: ResourceFacts) -> str:

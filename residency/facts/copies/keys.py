@@ -1,9 +1,9 @@
 """KMS multi-region keys and replica keys, Secrets Manager replicas."""
 
-from residency.facts.copies.edge import edge
+from residency.facts.copies.edge import edge, entries, region_or_none, unknown_config
 from residency.facts.graph import Graph
 from residency.facts.resource import CopyEdge, ResourceFacts
-from residency.facts.values import arn_region, as_list, is_unknown, reveal
+from residency.facts.values import arn_region, is_unknown, reveal
 
 
 def kms_key(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
@@ -31,16 +31,17 @@ def kms_replica_key(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
 
 
 def secret_replicas(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
-    replicas = reveal(f.props.get("replicas"))
-    return [
+    replicas, unreadable = entries(reveal(f.props.get("replicas")))
+    edges = [unknown_config(f, "Secrets Manager replica", "a replica", f)] if unreadable else []
+    return edges + [
         edge(
             f,
             "Secrets Manager replica",
             source=f,
-            destination_region=r.get("region") if isinstance(r, dict) and isinstance(r.get("region"), str) else None,
-            target=r.get("region") if isinstance(r, dict) else r,
+            destination_region=region_or_none(r.get("region")),
+            target=r.get("region"),
         )
-        for r in as_list(replicas)
+        for r in replicas
     ]
 
 

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from residency.facts.copies.edge import edge
+from residency.facts.copies.edge import edge, entries, region_or_none, unknown_config
 from residency.facts.graph import Graph
 from residency.facts.resource import BUCKET_TYPES, CopyEdge, ResourceFacts
 from residency.facts.values import arn_region, as_list, get_path, is_unknown, reveal, s3_bucket_from_arn
@@ -30,9 +30,13 @@ def _replication_rules(
 ) -> list[CopyEdge]:
     edges = []
     for rule in rules:
-        for dest in as_list(rule.get("destination")) + as_list(rule.get("destinations")):
-            if not isinstance(dest, dict):
-                continue
+        if not isinstance(rule, dict):
+            edges.append(unknown_config(f, "S3 replication", "a replication rule", source))
+            continue
+        dests, unreadable = entries(as_list(rule.get("destination")) + as_list(rule.get("destinations")))
+        if unreadable:
+            edges.append(unknown_config(f, "S3 replication", "a replication destination", source))
+        for dest in dests:
             region, origin = _s3_destination(f, graph, dest, source)
             edges.append(
                 edge(
@@ -65,9 +69,15 @@ def bucket_replication_config(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
 def inline_bucket_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
     edges = []
     for key in ("replicationConfiguration", "replicationConfigurations"):
-        for config in as_list(reveal(f.props.get(key))):
-            if isinstance(config, dict):
-                edges += _replication_rules(f, graph, as_list(config.get("rules")), f)
+        configs, unreadable = entries(reveal(f.props.get(key)))
+        if unreadable:
+            edges.append(unknown_config(f, "S3 replication", key, f))
+        for config in configs:
+            rules = config.get("rules")
+            if is_unknown(rules):
+                edges.append(unknown_config(f, "S3 replication", f"{key}.rules", f))
+                continue
+            edges += _replication_rules(f, graph, as_list(rules), f)
     return edges
 
 
@@ -96,18 +106,20 @@ def efs_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
     src_id = reveal(f.props.get("sourceFileSystemId"))
     deps = graph.dependencies(f, "sourceFileSystemId", ("aws:efs/fileSystem:FileSystem",))
     source = deps[0] if deps else None
-    edges = []
-    for dest in as_list(reveal(f.props.get("destination"))):
-        region = dest.get("region") if isinstance(dest, dict) else None
-        if region is None and isinstance(dest, dict) and isinstance(dest.get("availabilityZoneName"), str):
-            region = dest["availabilityZoneName"][:-1]
+    dests, unreadable = entries(reveal(f.props.get("destination")))
+    edges = [unknown_config(f, "EFS replication", "the destination", source)] if unreadable else []
+    for dest in dests:
+        region = region_or_none(dest.get("region"))
+        zone = dest.get("availabilityZoneName")
+        if region is None and isinstance(zone, str) and not is_unknown(zone):
+            region = region_or_none(zone[:-1])
         edges.append(
             edge(
                 f,
                 "EFS replication",
                 source=source,
                 source_region=f.region,
-                destination_region=region if isinstance(region, str) else None,
+                destination_region=region,
                 target=src_id,
             )
         )
@@ -115,10 +127,14 @@ def efs_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
 
 
 def backup_copy_actions(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
-    edges = []
-    for rule in as_list(reveal(f.props.get("rules"))):
-        for action in as_list(rule.get("copyActions") if isinstance(rule, dict) else None):
-            arn = action.get("destinationVaultArn") if isinstance(action, dict) else None
+    rules, unreadable = entries(reveal(f.props.get("rules")))
+    edges = [unknown_config(f, "Backup copy action", "a backup rule")] if unreadable else []
+    for rule in rules:
+        actions, unreadable = entries(rule.get("copyActions"))
+        if unreadable:
+            edges.append(unknown_config(f, "Backup copy action", "a copy action"))
+        for action in actions:
+            arn = action.get("destinationVaultArn")
             edges.append(
                 edge(f, "Backup copy action", source_region=f.region, destination_region=arn_region(arn), target=arn)
             )
@@ -127,10 +143,17 @@ def backup_copy_actions(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
 
 def ecr_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
     repos = [r for r in graph.by_urn.values() if r.type == "aws:ecr/repository:Repository" and r.region == f.region]
-    edges = []
-    for rule in as_list(get_path(reveal(f.props), "replicationConfiguration", "rules")):
-        for dest in as_list(rule.get("destinations") if isinstance(rule, dict) else None):
-            region = dest.get("region") if isinstance(dest, dict) else None
+    config = reveal(f.props.get("replicationConfiguration"))
+    if is_unknown(config) or (config is not None and not isinstance(config, dict)):
+        return [unknown_config(f, "ECR replication", "replicationConfiguration")]
+    rules, unreadable = entries((config or {}).get("rules"))
+    edges = [unknown_config(f, "ECR replication", "a replication rule")] if unreadable else []
+    for rule in rules:
+        dests, unreadable = entries(rule.get("destinations"))
+        if unreadable:
+            edges.append(unknown_config(f, "ECR replication", "a replication destination"))
+        for dest in dests:
+            region = region_or_none(dest.get("region"))
             if not repos:
                 edges.append(
                     edge(
