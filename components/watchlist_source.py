@@ -8,8 +8,7 @@ from components.bucket import RegionalBucket, RegionalBucketArgs
 from components.bucket_replication import BucketReplication, BucketReplicationArgs
 from components.key import RegionalKey, RegionalKeyArgs
 from components.placement import Placement, Residence, ResidencyComponentError
-from residency.model.data_classes import DataClass
-from residency.model.regions import Region
+from residency.model.data_classes import WATCHLIST_SERVED, WATCHLIST_SOURCE, DataClass
 
 
 @dataclass(frozen=True)
@@ -27,18 +26,20 @@ class WatchlistSource(pulumi.ComponentResource):
         super().__init__("residency:index:WatchlistSource", name, None, opts)
         if args.residence.data_class is not DataClass.WATCHLIST:
             raise ResidencyComponentError(f"WatchlistSource {name!r} must hold watchlist data")
-        if (args.source.region, args.served.region) != (Region.US_IAD_1, Region.ID_JKT_1):
-            raise ResidencyComponentError(f"WatchlistSource {name!r} flows us-iad-1 -> id-jkt-1 only")
+        if (args.source.region, args.served.region) != (WATCHLIST_SOURCE, WATCHLIST_SERVED):
+            raise ResidencyComponentError(
+                f"WatchlistSource {name!r} flows {WATCHLIST_SOURCE.value} -> {WATCHLIST_SERVED.value} only"
+            )
         here = pulumi.ResourceOptions(parent=self)
         keys = {
             p.region: RegionalKey(f"{name}-{p.region.value}-key", RegionalKeyArgs(args.residence, p), opts=here)
             for p in (args.source, args.served)
         }
         source = RegionalBucket(
-            f"{name}-source", RegionalBucketArgs(args.residence, args.source, keys[Region.US_IAD_1]), opts=here
+            f"{name}-source", RegionalBucketArgs(args.residence, args.source, keys[WATCHLIST_SOURCE]), opts=here
         )
         served = RegionalBucket(
-            f"{name}-served", RegionalBucketArgs(args.residence, args.served, keys[Region.ID_JKT_1]), opts=here
+            f"{name}-served", RegionalBucketArgs(args.residence, args.served, keys[WATCHLIST_SERVED]), opts=here
         )
         BucketReplication(
             f"{name}-inbound",

@@ -7,8 +7,7 @@ import pulumi_kubernetes as k8s
 
 from components.placement import ClusterPlacement, Residence, ResidencyComponentError
 from components.workload import metadata, pod_template
-from residency.model.data_classes import DataClass
-from residency.model.regions import Region
+from residency.model.data_classes import WATCHLIST_SERVED, DataClass
 
 
 @dataclass(frozen=True)
@@ -29,8 +28,10 @@ def _bucket(arn: str) -> str:
 class WatchlistSync(pulumi.ComponentResource):
     def __init__(self, name: str, args: WatchlistSyncArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("residency:index:WatchlistSync", name, None, opts)
-        if args.residence.data_class is not DataClass.WATCHLIST or args.cluster.region is not Region.ID_JKT_1:
-            raise ResidencyComponentError(f"WatchlistSync {name!r} syncs watchlist data into id-jkt-1 only")
+        if args.residence.data_class is not DataClass.WATCHLIST or args.cluster.region is not WATCHLIST_SERVED:
+            raise ResidencyComponentError(
+                f"WatchlistSync {name!r} syncs watchlist data into {WATCHLIST_SERVED.value} only"
+            )
         args.residence.require_allowed("WatchlistSync", name, args.cluster)
         command = pulumi.Output.all(args.source_bucket_arn, args.served_bucket_arn).apply(
             lambda a: ["aws", "s3", "sync", "--only-show-errors", _bucket(a[0]), _bucket(a[1])]

@@ -17,7 +17,7 @@ from components import (
     WatchlistSourceArgs,
 )
 from components.region_guardrail import RegionGuardrail, RegionGuardrailArgs
-from residency.model.data_classes import DataClass
+from residency.model.data_classes import WATCHLIST_SOURCE, DataClass
 from residency.model.regions import Region
 from stacks.config import StackContext
 from stacks.export_guard import build_export_guard
@@ -56,7 +56,7 @@ def build_primary(ctx: StackContext) -> None:
     )
     watchlist = WatchlistSource(
         "platform-watchlist",
-        WatchlistSourceArgs(Residence(DataClass.WATCHLIST, ctx.posture), placement(Region.US_IAD_1), jkt),
+        WatchlistSourceArgs(Residence(DataClass.WATCHLIST, ctx.posture), placement(WATCHLIST_SOURCE), jkt),
     )
 
     if ctx.posture.sg_problem() is None:

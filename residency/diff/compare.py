@@ -6,6 +6,7 @@ from typing import Any
 
 from residency.diff.exception_changes import ExceptionChange, exception_changes
 from residency.diff.snapshot import Snapshot
+from residency.facts.resource import CopyEdge
 from residency.model.findings import Finding, Level
 
 # protection -> the change that weakens it
@@ -32,20 +33,6 @@ def _lowered(a: Any, b: Any) -> bool:
 
 
 @dataclass(frozen=True)
-class Edge:
-    mechanism: str
-    source: str | None
-    destination: str | None
-    data_class: str | None
-    urn: str
-    target: str
-
-    @property
-    def cross_region(self) -> bool:
-        return self.source != self.destination
-
-
-@dataclass(frozen=True)
 class ProtectionChange:
     urn: str
     name: str
@@ -64,8 +51,8 @@ class ClassChange:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
-    edges_added: list[Edge] = field(default_factory=list)
-    edges_removed: list[Edge] = field(default_factory=list)
+    edges_added: list[CopyEdge] = field(default_factory=list)
+    edges_removed: list[CopyEdge] = field(default_factory=list)
     placed_before: list[str] = field(default_factory=list)
     placed_after: list[str] = field(default_factory=list)
     """Regions holding a store of the class (the `regions_*` lists also hold the regions it is copied to)."""
@@ -97,8 +84,8 @@ class ResidencyDiff:
     protections: list[ProtectionChange]
     new_violations: list[Finding]
     fixed_violations: list[Finding]
-    edges_added: list[Edge]
-    edges_removed: list[Edge]
+    edges_added: list[CopyEdge]
+    edges_removed: list[CopyEdge]
     resources_added: list[str] = field(default_factory=list)
     resources_removed: list[str] = field(default_factory=list)
     resources_replaced: list[str] = field(default_factory=list)
@@ -142,20 +129,11 @@ class ResidencyDiff:
         return bool(self.new_violations or self.weakened or self.moves or cross or self.relabelled or widened)
 
 
-def _edges(snapshot: Snapshot) -> set[Edge]:
+def _edges(snapshot: Snapshot) -> set[CopyEdge]:
     out = set()
     for urn, row in snapshot.rows.items():
         for c in row.get("copies") or []:
-            out.add(
-                Edge(
-                    c.get("mechanism", "?"),
-                    c.get("from"),
-                    c.get("to"),
-                    c.get("dataClass"),
-                    urn,
-                    str(c.get("target") or ""),
-                )
-            )
+            out.add(CopyEdge.from_json(urn, c if isinstance(c, dict) else {}))
     return out
 
 
@@ -166,11 +144,11 @@ def _regions(stores: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
-def _held(stores: dict[str, dict[str, Any]], edges: set[Edge]) -> dict[str, set[str]]:
+def _held(stores: dict[str, dict[str, Any]], edges: set[CopyEdge]) -> dict[str, set[str]]:
     out = _regions(stores)
     for e in edges:
-        if e.cross_region and e.destination:
-            out.setdefault(e.data_class or "unknown", set()).add(e.destination)
+        if e.cross_region and e.destination_region:
+            out.setdefault(e.data_class or "unknown", set()).add(e.destination_region)
     return out
 
 

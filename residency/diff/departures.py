@@ -3,8 +3,9 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from residency.diff.compare import Edge, ResidencyDiff, placements
+from residency.diff.compare import ResidencyDiff, placements
 from residency.diff.posture_change import settings_of
+from residency.facts.resource import CopyEdge
 from residency.model.regions import in_indonesia, label, logical_region
 from residency.model.settings import Residency
 from residency.model.stack_settings import StackSettings
@@ -34,18 +35,18 @@ def authority(settings: StackSettings | None, destination: str | None) -> str:
     return "and no SCC authorises it"
 
 
-def edge_authority(diff: ResidencyDiff, edge: Edge) -> str:
-    if in_indonesia(edge.destination):
+def edge_authority(diff: ResidencyDiff, edge: CopyEdge) -> str:
+    if in_indonesia(edge.destination_region):
         return "stays in Indonesia"
-    return authority(settings_of(diff.after), edge.destination)
+    return authority(settings_of(diff.after), edge.destination_region)
 
 
 def departures(diff: ResidencyDiff) -> list[Departure]:
     settings = settings_of(diff.after)
     grouped: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for e in diff.edges_added:
-        if e.cross_region and not in_indonesia(e.destination):
-            grouped[("copied to", e.destination)].add(e.data_class or "unknown class")
+        if e.cross_region and not in_indonesia(e.destination_region):
+            grouped[("copied to", e.destination_region)].add(e.data_class or "unknown class")
     before, after = placements(diff.before.stores), placements(diff.after.stores)
     for data_class, regions in after.items():
         for region in regions - before.get(data_class, set()):

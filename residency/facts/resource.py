@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import Any
 
 from residency.model.catalogue import Role, TypeEntry
-from residency.model.data_classes import DataClass
+from residency.model.data_classes import DataClass, parse_data_class
 
 BUCKET_TYPES = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
 """The v7 token and its v6 twin: both are S3 buckets."""
@@ -58,6 +58,25 @@ class CopyEdge:
     collection: str | None = None
     """The collection of the copied data (the source's, else the resource's own tag)."""
     """The copy is pulled into this stack from a source another stack owns (the replica side)."""
+
+    @property
+    def cross_region(self) -> bool:
+        return self.source_region != self.destination_region
+
+    @classmethod
+    def from_json(cls, urn: str, raw: dict[str, Any]) -> "CopyEdge":
+        """An edge as a plan records it (the diff's input): the fields `to_json` writes."""
+        problem = raw.get("problem")
+        return cls(
+            mechanism=str(raw.get("mechanism", "?")),
+            urn=urn,
+            source_region=raw.get("from") if isinstance(raw.get("from"), str) else None,
+            destination_region=raw.get("to") if isinstance(raw.get("to"), str) else None,
+            data_class=parse_data_class(raw.get("dataClass")) if raw.get("dataClass") else None,
+            class_origin="the plan",
+            target=str(raw.get("target") or ""),
+            problem=str(problem) if problem else None,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

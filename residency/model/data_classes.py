@@ -43,6 +43,11 @@ class ClassSpec:
 _R = RegionRule
 _J = frozenset({Region.ID_JKT_1})
 
+WATCHLIST_SOURCE = Region.US_IAD_1
+"""Where sanction lists are published into: the one region besides home that watchlist data may live in."""
+WATCHLIST_SERVED = Region.ID_JKT_1
+"""Where the platform serves watchlists from: the flow is WATCHLIST_SOURCE -> WATCHLIST_SERVED, never back."""
+
 MATRIX: dict[DataClass, ClassSpec] = {
     spec.data_class: spec
     for spec in (
@@ -58,7 +63,7 @@ MATRIX: dict[DataClass, ClassSpec] = {
             DataClass.WATCHLIST,
             _R.WATCHLIST,
             "OFAC/UN/EU sanction lists",
-            frozenset({Region.ID_JKT_1, Region.US_IAD_1}),
+            frozenset({WATCHLIST_SERVED, WATCHLIST_SOURCE}),
         ),
         ClassSpec(DataClass.ANALYTICS, _R.PERSONAL, "aggregated, anonymised analytics", _J),
         ClassSpec(DataClass.OPS_TELEMETRY, _R.OPS_TELEMETRY, "anonymised ops metadata", _J),

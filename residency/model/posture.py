@@ -8,7 +8,7 @@ from datetime import date
 
 from residency.model.data_classes import MATRIX, DataClass, RegionRule
 from residency.model.regions import Region, describe, logical_region
-from residency.model.settings import Collection, Residency
+from residency.model.settings import Collection, Residency, egress_allowed
 from residency.model.stack_settings import StackSettings
 
 FOREIGN_PROBE = "eu-west-1"
@@ -86,7 +86,9 @@ class Posture:
             regions.add(Region.SG_SIN_1)
         if placement is RegionRule.WEBHOOK_EGRESS:
             egress = self.webhook_region(collection)
-            if egress is Region.ID_JKT_1 or self.sg_problem(collection) is None:
+            if egress_allowed(egress, self.residency(collection)) and (
+                egress is Region.ID_JKT_1 or self.scc_problem(egress) is None
+            ):
                 regions = {egress}
         if placement is RegionRule.OPS_TELEMETRY and self.settings.org.ops_telemetry:
             return RegionSet(frozenset(regions), anywhere=True)

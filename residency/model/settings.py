@@ -82,6 +82,11 @@ class RetentionDays(BaseModel):
         return self.default if floor is None else max(self.default, floor)
 
 
+def egress_allowed(region: Region, residency: Residency) -> bool:
+    """Where webhook deliveries may leave from: Jakarta, or Singapore under ID-SG (the posture adds the SCC)."""
+    return region is Region.ID_JKT_1 or (region is Region.SG_SIN_1 and residency is Residency.ID_SG)
+
+
 class OrgSettings(_Strict):
     data_residency: Residency = Field(Residency.ID_ONLY, alias="dataResidency")
     scc: Scc | None = None

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from residency.model.errors import ResidencyConfigError
 from residency.model.regions import Region
-from residency.model.settings import Collection, OrgSettings, Residency
+from residency.model.settings import Collection, OrgSettings, Residency, egress_allowed
 
 ORG_KEY = "residency:org"
 COLLECTIONS_KEY = "residency:collections"
@@ -102,9 +102,7 @@ def _check_org(org: OrgSettings, today: date) -> None:
 
 
 def _check_egress(key: str, region: Region, residency: Residency) -> None:
-    if region is Region.ID_JKT_1:
-        return
-    if region is Region.SG_SIN_1 and residency is Residency.ID_SG:
+    if egress_allowed(region, residency):
         return
     allowed = "id-jkt-1, or sg-sin-1 when dataResidency is ID-SG"
     raise ResidencyConfigError(key, f"{region.value} is not allowed here; allowed: {allowed}")

@@ -26,7 +26,7 @@ def diffs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ResidencyDiff]:
 def test_same_region_to_cross_region_replication(diffs: dict[str, ResidencyDiff]) -> None:
     d = diffs["same-region to cross-region replication"]
     cross = [e for e in d.edges_added if e.cross_region]
-    assert [(e.source, e.destination, e.data_class) for e in cross] == [
+    assert [(e.source_region, e.destination_region, e.data_class) for e in cross] == [
         ("ap-southeast-3", "ap-southeast-1", "customer-pii")
     ]
     pii = next(c for c in d.classes if c.data_class == "customer-pii")

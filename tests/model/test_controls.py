@@ -52,3 +52,12 @@ def test_pinned_classes_are_locked_kept_and_never_replicated(data_class: DataCla
     controls = CONTROLS[data_class]
     assert controls.object_lock and controls.retention_floor_days and not controls.singapore_replica
     assert controls.movement_audited
+
+
+def test_the_watchlist_flow_is_one_the_posture_allows() -> None:
+    from residency.model.data_classes import WATCHLIST_SERVED, WATCHLIST_SOURCE
+
+    source, served = WATCHLIST_SOURCE.aws, WATCHLIST_SERVED.aws
+    assert ID_ONLY.copy_verdict(DataClass.WATCHLIST, source, served).allowed
+    assert ID_ONLY.placement_verdict(DataClass.WATCHLIST, source).allowed
+    assert not ID_ONLY.placement_verdict(DataClass.CUSTOMER_PII, source).allowed

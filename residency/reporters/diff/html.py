@@ -2,9 +2,10 @@
 
 import html as html_lib
 
-from residency.diff.compare import Edge, ResidencyDiff
+from residency.diff.compare import ResidencyDiff
 from residency.diff.departures import departures, edge_authority
 from residency.diff.posture_change import posture_fields
+from residency.facts.resource import CopyEdge
 from residency.model.regions import label
 from residency.reporters.diff.metadata import metadata
 from residency.reporters.diff.summary import edge_text, resource_text, rows, shown, verdict, where
@@ -37,11 +38,11 @@ def _region_cell(regions: list[str]) -> str:
     return ", ".join(f'<span class="region">{_e(where(r))}</span>' for r in regions) or "-"
 
 
-def svg(edges: list[tuple[Edge, str]], placed: dict[str, tuple[str, ...]] | None = None) -> str:
+def svg(edges: list[tuple[CopyEdge, str]], placed: dict[str, tuple[str, ...]] | None = None) -> str:
     """Regions as columns; each copy an arrow from the source column's edge to the destination's; classes newly
     placed in a region written inside its column; a legend at the bottom."""
     placed = placed or {}
-    regions = sorted({r or "unknown" for e, _ in edges for r in (e.source, e.destination)} | set(placed))
+    regions = sorted({r or "unknown" for e, _ in edges for r in (e.source_region, e.destination_region)} | set(placed))
     if not regions:
         return ""
     left = {r: 20 + i * (_BOX_W + _BOX_GAP) for i, r in enumerate(regions)}
@@ -72,7 +73,7 @@ def svg(edges: list[tuple[Edge, str]], placed: dict[str, tuple[str, ...]] | None
             )
     for i, (e, state) in enumerate(edges):
         y = _TOP + 70 + 34 * i
-        src, dst = e.source or "unknown", e.destination or "unknown"
+        src, dst = e.source_region or "unknown", e.destination_region or "unknown"
         rightwards = left[src] < left[dst]
         x1 = left[src] + (_BOX_W if rightwards else 0)
         x2 = left[dst] + (0 if rightwards else _BOX_W)

@@ -3,17 +3,18 @@
 import json
 from typing import Any
 
-from residency.diff.compare import Edge, ResidencyDiff
+from residency.diff.compare import ResidencyDiff
 from residency.diff.departures import departures, edge_authority
 from residency.diff.posture_change import posture_fields
+from residency.facts.resource import CopyEdge
 from residency.reporters.diff.summary import keyed_rows, verdict
 
 
-def _edge(e: Edge) -> dict[str, Any]:
+def _edge(e: CopyEdge) -> dict[str, Any]:
     return {
         "mechanism": e.mechanism,
-        "from": e.source,
-        "to": e.destination,
+        "from": e.source_region,
+        "to": e.destination_region,
         "dataClass": e.data_class,
         "urn": e.urn,
         "target": e.target,

@@ -24,7 +24,7 @@ def mermaid(diff: ResidencyDiff) -> list[str]:
         return []
     lines = ["```mermaid", "flowchart LR"]
     regions = sorted(
-        {r or "unknown" for e, _ in edges for r in (e.source, e.destination)}
+        {r or "unknown" for e, _ in edges for r in (e.source_region, e.destination_region)}
         | {d.destination or "unknown" for d in placed}
     )
     new_here = {d.destination or "unknown": d.classes for d in placed}
@@ -36,7 +36,7 @@ def mermaid(diff: ResidencyDiff) -> list[str]:
     for index, (e, state) in enumerate(edges):
         arrow = "-.->" if state == "removed" else "==>"
         label = f"{e.data_class or 'unknown class'} ({'removed' if state == 'removed' else 'new'})"
-        lines.append(f'  {_node(e.source)} {arrow}|"{label}"| {_node(e.destination)}')
+        lines.append(f'  {_node(e.source_region)} {arrow}|"{label}"| {_node(e.destination_region)}')
         if state == "added":
             styles.append(f"  linkStyle {index} stroke:#d00,stroke-width:3px")
     legend = "Legend: `==>` new copy (red), `-.->` removed copy, red box: a class newly placed in that region."

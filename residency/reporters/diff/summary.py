@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 from typing import Any
 
-from residency.diff.compare import Edge, ResidencyDiff
+from residency.diff.compare import ResidencyDiff
+from residency.facts.resource import CopyEdge
 from residency.model.regions import label
 
 
@@ -74,9 +75,9 @@ def resource_text(snapshot_rows: dict[str, dict[str, Any]], urn: str) -> str:
     return f"{row.get('type') or urn.split('::')[-2]} {row.get('name') or urn.rsplit('::', 1)[-1]}"
 
 
-def edge_text(e: Edge) -> str:
-    src = where(e.source)
-    dst = where(e.destination) if e.destination else "any member region"
+def edge_text(e: CopyEdge) -> str:
+    src = where(e.source_region)
+    dst = where(e.destination_region) if e.destination_region else "any member region"
     return f"{src} -> {dst} via {e.mechanism} ({e.urn.rsplit('::', 1)[-1]})"
 
 
