@@ -167,9 +167,10 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
 
     explicit_known = {arn: c for o in explicit.values() for arn, c in o.known_classes.items()}
     known_rows: dict[str, dict[str, ResourceRow]] = {}
+    first_pass: dict[str, tuple[list[ResourceRow], list[ResourceInput]]] = {}
     for stack, run in settled.items():
-        rows, _ = _rows(run.run.resources, run.project, explicit_known)
-        known_rows[stack] = {row.arn: row for row in rows if row.arn}
+        first_pass[stack] = _rows(run.run.resources, run.project, explicit_known)
+        known_rows[stack] = {row.arn: row for row in first_pass[stack][0] if row.arn}
 
     disagreeing = disagreements(projects)
     results = []
@@ -177,7 +178,8 @@ def run_previews(opts: PreviewOptions, progress: Progress = lambda _: None) -> l
         run = settled[stack]
         others = rows_by_arn({s: r for s, r in known_rows.items() if s != stack})
         known = {**explicit_known, **{arn: row["dataClass"] for arn, row in others.items() if row.get("dataClass")}}
-        rows, inputs = _rows(run.run.resources, run.project, known)
+        # Facts are built again only when other stacks previewed here add classes this stack may receive.
+        rows, inputs = first_pass[stack] if known == explicit_known else _rows(run.run.resources, run.project, known)
         progress(f"{len(inputs)} resources of {stack} registered; serving the policy pack")
         analysis = _analyze(run.project, inputs, pack_dir, raw_config, config_source, known, opts.timeout, progress)
         waived = restore_waived(analysis.violations, run.project.engine_config(), analysis.levels)
