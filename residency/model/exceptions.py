@@ -125,6 +125,12 @@ def load_exceptions(
             raise ResidencyConfigError(
                 f"{key}.policy", f"{entry.policy} cannot be waived: {NEVER_WAIVED[entry.policy]}"
             )
+        if _too_broad(entry.resource):
+            raise ResidencyConfigError(
+                f"{key}.resource",
+                f"{entry.resource!r} names no resource: a pattern that matches everything would switch "
+                f"{entry.policy} off; name the URN, a URN glob or an ARN of the resources accepted",
+            )
         if entry.policy not in known_policies:
             raise ResidencyConfigError(
                 f"{key}.policy", f"unknown policy {entry.policy!r}; allowed: {', '.join(sorted(known_policies))}"
@@ -135,6 +141,14 @@ def load_exceptions(
             )
         out.append(entry)
     return tuple(out)
+
+
+def _too_broad(pattern: str) -> bool:
+    literal = pattern
+    for prefix in ("urn:pulumi:", "arn:aws:", "arn:"):
+        literal = literal.removeprefix(prefix)
+    literal = "".join(ch for ch in literal if ch not in "*?[]:/")
+    return len(literal) < 3
 
 
 def decide(

@@ -50,6 +50,9 @@ def test_a_valid_entry_loads_from_yaml_or_json_text() -> None:
         (entry(policy="no-such-policy"), "[0].policy", "allowed: enable-deletion-protection"),
         (entry(owner="me"), "[0].owner", "allowed keys: policy, resource, reason, approvedBy, ticket, expires"),
         (entry(approvedBy=""), "[0].approvedBy", ""),
+        (entry(resource="*"), "[0].resource", "names no resource"),
+        (entry(resource="urn:pulumi:*::*"), "[0].resource", "names no resource"),
+        (entry(resource="arn:aws:*"), "[0].resource", "names no resource"),
     ],
 )
 def test_invalid_entries_name_the_entry_and_the_rule(bad: dict[str, Any], key: str, says: str) -> None:
