@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from residency.gate.pack_pool import SHARED_ENV
 from residency.model.clock import TODAY_ENV
 from residency.model.posture import Posture
 from residency.model.stack_settings import load_stack_settings
@@ -20,6 +21,8 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv(TODAY_ENV, TODAY.isoformat())
     monkeypatch.delenv("AWS_REGION", raising=False)
     monkeypatch.delenv("AWS_DEFAULT_REGION", raising=False)
+    # End-to-end suites serve every program to one kept-alive pack per worker (see residency/gate/pack_pool.py).
+    monkeypatch.setenv(SHARED_ENV, "1")
     yield
 
 

@@ -261,6 +261,14 @@ class PackServer:
             )
         return out
 
+    def renew(self, timeout: float) -> None:
+        """A fresh deadline for the next run a kept-alive pack serves."""
+        self._deadline = time.monotonic() + timeout
+        self._timeout = timeout
+
+    def alive(self) -> bool:
+        return self._channel is not None and self._proc.poll() is None
+
     def stop(self) -> None:
         if self._channel is not None:
             self._channel.close()

@@ -12,11 +12,12 @@ from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
 from residency.facts.values import reveal
 from residency.files import write_atomically
-from residency.gate.analyzer_client import PackServer, PolicyInfo
+from residency.gate.analyzer_client import PolicyInfo
 from residency.gate.cross_stack import relabelled_replicas, rows_by_arn, with_known_resources
 from residency.gate.engine.resources import to_resource_inputs
 from residency.gate.locations import config_key_lines, project_dir_in_repository
 from residency.gate.pack_location import locate_pack
+from residency.gate.pack_pool import serving
 from residency.gate.policy_config import read_policy_config_file, resolve_policy_config, weakened_core_policies
 from residency.gate.posture_agreement import disagreements
 from residency.gate.project import Project, load_project
@@ -134,7 +135,7 @@ def _analyze(
     timeout: float,
     progress: Progress,
 ) -> _Analysis:
-    with _pack_env(project) as env, PackServer(pack_dir, env, timeout) as pack:
+    with _pack_env(project) as env, serving(pack_dir, env, timeout) as pack:
         name, policies = pack.info()
         resolved = resolve_policy_config(raw_config, policies, config_source)
         pack.handshake(project.directory)

@@ -20,7 +20,7 @@ from pulumi_policy import (
     StackValidationArgs,
     StackValidationPolicy,
 )
-from pulumi_policy.policy import Policy
+from pulumi_policy.policy import Policy, _PolicyAnalyzerServicer
 from pulumi_policy.proxy import _DictProxy, _ListProxy
 
 from residency.facts.builder import base_facts, build_facts
@@ -105,12 +105,30 @@ def _config_file(path: str) -> str:
         return "{}"
 
 
+_ENGINE_CONFIG: list[str] = []
+"""The stack config the engine last sent in ConfigureStack (newer engines send it there as well as in the
+environment); one pack process can then serve several stacks in turn."""
+
+
+def _capture_stack_config() -> None:
+    original = _PolicyAnalyzerServicer.ConfigureStack
+
+    def configure_stack(self: Any, request: Any, context: Any) -> Any:
+        _ENGINE_CONFIG[:] = [json.dumps(dict(request.config))]
+        return original(self, request, context)
+
+    _PolicyAnalyzerServicer.ConfigureStack = configure_stack  # type: ignore[method-assign,assignment]
+
+
 def _raw_config() -> str:
+    sent = _ENGINE_CONFIG[0] if _ENGINE_CONFIG else None
+    if sent is not None and sent != "{}":
+        return sent
     raw = os.environ.get("PULUMI_CONFIG")
     if raw:
         return raw
     path = os.environ.get(CONFIG_FILE_ENV)
-    return _config_file(path) if path else "{}"
+    return _config_file(path) if path else (sent or "{}")
 
 
 def stack_config() -> dict[str, Any]:
@@ -250,6 +268,7 @@ def policies() -> list[Policy]:
 
 
 def build_pack() -> None:
+    _capture_stack_config()
     PolicyPack(
         name=PACK_NAME,
         policies=policies(),
