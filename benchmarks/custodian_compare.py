@@ -41,7 +41,10 @@ POLICIES = {
         {
             "name": "s3-outside-jakarta",
             "resource": "aws.s3",
-            "filters": [_TAG_FILTER, {"type": "value", "key": "Location.LocationConstraint", "op": "ne", "value": HOME}],
+            "filters": [
+                _TAG_FILTER,
+                {"type": "value", "key": "Location.LocationConstraint", "op": "ne", "value": HOME},
+            ],
         },
         {"name": "kms-outside-jakarta", "resource": "aws.kms-key", "filters": [_TAG_FILTER]},
         {"name": "logs-outside-jakarta", "resource": "aws.log-group", "filters": [_TAG_FILTER]},
