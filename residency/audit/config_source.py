@@ -18,6 +18,7 @@ from residency.audit.needs import RuleSet
 from residency.audit.runner import AUDITED, AuditResult, Progress, reason
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
+from residency.model.arn_types import type_for_arn
 from residency.rules import RESIDENCY_RULES, evaluate
 from residency.rules.base import RuleContext
 
@@ -190,12 +191,19 @@ QUERY = (
 )
 
 
-def select_items(client: Any, aggregator: str) -> list[dict[str, Any]]:
+TAGGED_QUERY = (
+    "SELECT resourceId, resourceName, resourceType, awsRegion, accountId, arn, tags "
+    "WHERE tags.key = 'data-class' AND resourceType NOT IN (" + ", ".join(f"'{t}'" for t in CONVERTERS) + ")"
+)
+"""Everything else that carries a data class: judged on its region and tags, and reported as not evaluated."""
+
+
+def select_items(client: Any, aggregator: str, query: str = QUERY) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     token: str | None = None
     seen: set[str] = set()
     while True:
-        kwargs: dict[str, Any] = {"Expression": QUERY, "ConfigurationAggregatorName": aggregator, "Limit": 100}
+        kwargs: dict[str, Any] = {"Expression": query, "ConfigurationAggregatorName": aggregator, "Limit": 100}
         if token:
             kwargs["NextToken"] = token
         page = client.select_aggregate_resource_config(**kwargs)
@@ -221,6 +229,7 @@ def run_config_audit(
     client = session.client("config", endpoint_url=endpoint_url)
     try:
         items = select_items(client, aggregator)
+        others = select_items(client, aggregator, TAGGED_QUERY)
     except Exception as exc:  # noqa: BLE001 - an aggregator that cannot be read is an incomplete audit
         return AuditResult(f"config aggregator {aggregator}", {"*": f"failed: {reason(exc)}"}, [], [], [])
     progress(f"{len(items)} configuration items from aggregator {aggregator}")
@@ -233,7 +242,20 @@ def run_config_audit(
         if convert is None:
             continue  # the query asks for these types only; anything else is not ours to judge
         by_account[account] += convert(item, region)
+    unevaluated: list[ResourceInput] = []
+    for item in others:
+        arn = str(item.get("arn") or "")
+        account, region = str(item.get("accountId", "unknown")), str(item.get("awsRegion", "unknown"))
+        token, _ = type_for_arn(arn)
+        found = resource(arn, token, str(item.get("resourceName") or arn), region, {"tags": tag_dict(item.get("tags"))})
+        by_account[account].append(found)
+        unevaluated.append(found)
     result = AuditResult(f"config aggregator {aggregator}", dict(sorted(regions.items())), [], [], [])
+    result.unevaluated = unevaluated
+    result.notes += [
+        f"not evaluated: {r.type} {r.urn} ({r.outputs.get('region')}): judged on its region and tags only"
+        for r in unevaluated
+    ]
     only = RESIDENCY_RULES if rule_set is RuleSet.RESIDENCY else None
     for account in sorted(by_account):
         facts = build_facts(by_account[account], {}, {})

@@ -11,7 +11,7 @@ from typing import Any
 import boto3
 import pytest
 
-from residency.audit.config_source import QUERY, run_config_audit
+from residency.audit.config_source import QUERY, TAGGED_QUERY, run_config_audit
 from residency.audit.moto_gaps import answer
 from residency.rules.base import RuleContext
 from tests.audit.conftest import JKT
@@ -56,9 +56,16 @@ def bucket(account: str, region: str, name: str, cls: str, replicate_to: str | N
     }
 
 
-def _serve(session: boto3.Session, pages: list[list[dict[str, Any]]], seen: list[Mapping[str, Any]]) -> None:
+def _serve(
+    session: boto3.Session,
+    pages: list[list[dict[str, Any]]],
+    seen: list[Mapping[str, Any]],
+    others: list[dict[str, Any]] | None = None,
+) -> None:
     def respond(params: Mapping[str, Any]) -> dict[str, Any]:
         seen.append(params)
+        if params["Expression"] == TAGGED_QUERY:
+            return {"Results": [json.dumps(i) for i in others or []], "QueryInfo": {}}
         index = int(params.get("NextToken") or 0)
         page: dict[str, Any] = {"Results": [json.dumps(i) for i in pages[index]], "QueryInfo": {}}
         if index + 1 < len(pages):
@@ -79,8 +86,8 @@ def test_items_of_several_accounts_and_pages_are_judged_per_account(aws: boto3.S
         seen,
     )
     result = run_config_audit(aws, "org-aggregator", RuleContext(ID_ONLY))
-    assert [p["ConfigurationAggregatorName"] for p in seen] == ["org-aggregator"] * 2
-    assert seen[0]["Expression"] == QUERY and "AWS::S3::Bucket" in QUERY
+    assert [p["ConfigurationAggregatorName"] for p in seen] == ["org-aggregator"] * 3
+    assert [p["Expression"] for p in seen] == [QUERY, QUERY, TAGGED_QUERY] and "AWS::S3::Bucket" in QUERY
     assert set(result.regions) == {f"{A}/{JKT}", f"{A}/us-east-1", f"{B}/{JKT}"}
     placed = {f.urn for f in result.findings if f.policy == "restrict-data-class-region"}
     assert placed == {"arn:aws:s3:::a-far"}
@@ -110,3 +117,20 @@ def test_a_server_paging_in_a_circle_is_incomplete_not_endless(aws: boto3.Sessio
     )
     result = run_config_audit(aws, "loop", RuleContext(ID_ONLY))
     assert "repeated a NextToken" in result.regions["*"] and result.exit_code == 3
+
+
+def test_other_tagged_types_are_judged_on_region_and_tags_and_make_the_run_incomplete(aws: boto3.Session) -> None:
+    efs = {
+        "resourceId": "fs-1",
+        "resourceName": "fs-1",
+        "resourceType": "AWS::EFS::FileSystem",
+        "awsRegion": "us-east-1",
+        "accountId": A,
+        "arn": f"arn:aws:elasticfilesystem:us-east-1:{A}:file-system/fs-1",
+        "tags": [{"key": "data-class", "value": "biometric"}],
+    }
+    _serve(aws, [[bucket(A, JKT, "a-pii", "customer-pii")]], [], others=[efs])
+    result = run_config_audit(aws, "org", RuleContext(ID_ONLY))
+    assert [r.urn for r in result.unevaluated] == [efs["arn"]]
+    assert any(f.policy == "restrict-data-class-region" and f.urn == efs["arn"] for f in result.findings)
+    assert result.exit_code == 3
