@@ -147,6 +147,7 @@ def _organization(
 )
 @click.option(
     "--source",
+    "data_source",
     type=click.Choice(["api", "config-aggregator"]),
     default="api",
     show_default=True,
@@ -171,7 +172,7 @@ def audit(
     role_name: str,
     account_workers: int,
     rule_set: str,
-    source: str,
+    data_source: str,
     aggregator: tuple[str, ...],
     print_iam_policy: bool,
     demo: bool,
@@ -190,8 +191,8 @@ def audit(
         ctx, source = audit_posture(stack, settings_file)
         progress(source)
         rules = RuleSet(rule_set)
-        if source == "config-aggregator" or aggregator:
-            if source != "config-aggregator" or len(aggregator) != 1:
+        if data_source == "config-aggregator" or aggregator:
+            if data_source != "config-aggregator" or len(aggregator) != 1:
                 raise ResidencyConfigError("--source", "use --source config-aggregator NAME (one aggregator name)")
             session = _session(profile, role_arn)
             result = run_config_audit(session, aggregator[0], ctx, _endpoint(endpoint_url), rules, progress)

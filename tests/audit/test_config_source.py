@@ -134,3 +134,11 @@ def test_other_tagged_types_are_judged_on_region_and_tags_and_make_the_run_incom
     assert [r.urn for r in result.unevaluated] == [efs["arn"]]
     assert any(f.policy == "restrict-data-class-region" and f.urn == efs["arn"] for f in result.findings)
     assert result.exit_code == 3
+
+
+def test_cli_needs_exactly_one_aggregator_name() -> None:
+    from tests.cli import run_cli
+
+    for args in (["--source", "config-aggregator"], ["stray-name"], ["--source", "config-aggregator", "a", "b"]):
+        done = run_cli("audit", *args)
+        assert done.returncode == 2 and "config-aggregator NAME" in done.stderr and "Traceback" not in done.stderr
