@@ -7,6 +7,7 @@ ACTIVE). One failing account never hides the others; it makes the run incomplete
 import json
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,8 +146,9 @@ def run_organization(
     threads = [threading.Thread(target=one, args=(a,), name=f"audit-{a}", daemon=True) for a in accounts]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join(timeout)
+    deadline = time.monotonic() + timeout if timeout is not None else None
+    for thread in threads:  # one deadline for the whole organisation, not one per account
+        thread.join(None if deadline is None else max(deadline - time.monotonic(), 0))
     for account in accounts:
         if account not in result.accounts and account not in result.failed:
             result.failed[account] = "not finished before --timeout"
