@@ -30,12 +30,16 @@ class Needs:
         return parse_data_class((tags or {}).get("data-class"))
 
     def copies(self, tags: dict[str, str] | None) -> bool:
-        """Read its copy mechanisms unless its class may be copied anywhere at all (ops telemetry under
-        `opsTelemetry: true`); software artefacts too are bounded, to the platform's three regions."""
+        """Read its copy mechanisms unless its class may be copied anywhere (ops telemetry under
+        `opsTelemetry: true`). Software artefacts are bounded to the platform's three regions, but that bound is
+        hygiene, not residency (they hold no personal data): read only when every rule runs."""
         data_class = self._class(tags)
         if data_class is None:
             return True
-        return not (MATRIX[data_class].region_rule is RegionRule.OPS_TELEMETRY and self.ops_telemetry_anywhere)
+        rule = MATRIX[data_class].region_rule
+        if rule is RegionRule.ANYWHERE_KNOWN:
+            return self.rules is RuleSet.ALL
+        return not (rule is RegionRule.OPS_TELEMETRY and self.ops_telemetry_anywhere)
 
     def control(self, tags: dict[str, str] | None, flag: str) -> bool:
         """Read what control `flag` of the catalogue checks, when the protection rules run and the class needs it."""

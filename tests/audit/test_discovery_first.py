@@ -37,7 +37,7 @@ def test_residency_rules_read_replication_only_where_copies_are_restricted(aws: 
     _buckets(aws)
     result, calls = _audit(aws, RuleSet.RESIDENCY, fill_region=True)
     assert calls["GetBucketLocation"] == 0 and calls["GetBucketTagging"] == 1  # only the untagged one
-    assert calls["GetBucketReplication"] == 4  # artefacts too: they may not be copied outside the three regions
+    assert calls["GetBucketReplication"] == 3  # pii, audit and the untagged one: an artefact's bound is hygiene
     assert calls["GetBucketEncryption"] == calls["GetPublicAccessBlock"] == calls["GetObjectLockConfiguration"] == 0
     assert {f.policy for f in result.findings} == {"require-data-class-tag"}
 
@@ -62,6 +62,7 @@ def test_needs_fail_closed_for_unknown_classes() -> None:
     needs = Needs(RuleSet.ALL)
     assert needs.copies(None) and needs.copies({"data-class": "custmer-pii"})
     assert needs.copies({"data-class": "software-artifact"}) and needs.copies({"data-class": "ops-telemetry"})
+    assert not Needs(RuleSet.RESIDENCY).copies({"data-class": "software-artifact"})
     assert not Needs(RuleSet.ALL, ops_telemetry_anywhere=True).copies({"data-class": "ops-telemetry"})
     assert needs.control({}, "object_lock") and not needs.control({"data-class": "customer-pii"}, "object_lock")
     assert not Needs(RuleSet.RESIDENCY).control(None, "customer_managed_key")
