@@ -27,7 +27,13 @@ def restore_waived(findings: Sequence[Finding], config: Mapping[str, Any], level
         match = _WAIVED.match(f.message) if f.policy == EXCEPTIONS_POLICY else None
         index = int(match["index"]) if match else -1
         if match is None or index >= len(entries) or entries[index].policy != match["policy"]:
-            out.append(f)  # stale notices stay as they are; anything unreadable is shown, never dropped
+            if f.policy == EXCEPTIONS_POLICY and f.message.startswith("waived "):
+                # A waiver the gate cannot trace to an exception in this stack's config waives nothing.
+                policy = match["policy"] if match else EXCEPTIONS_POLICY
+                message = f"{f.message.splitlines()[0]} (the waiver matches no valid exception: not waived)"
+                out.append(Finding(policy, Level.MANDATORY, message, f.urn))
+            else:
+                out.append(f)  # stale notices stay as they are
             continue
         level = Level.parse(levels.get(match["policy"], Level.MANDATORY.value))
         out.append(Finding(match["policy"], level, match["message"], f.urn, waiver=Waiver(index, entries[index])))

@@ -94,3 +94,17 @@ def test_a_pinned_promise_cannot_be_waived_by_config(tmp_path: Path) -> None:
     messages = [v.message for v in result.mandatory if v.policy == "require-valid-exceptions"]
     assert messages and "residency:exceptions[0].policy" in messages[0] and "pinned promise" in messages[0]
     assert any(v.policy == "enable-deletion-protection" and v.blocking for v in result.violations)
+
+
+def test_a_waiver_the_gate_cannot_trace_to_the_config_waives_nothing() -> None:
+    from residency.gate.waivers import restore_waived
+    from residency.model.findings import Finding, Level
+
+    forged = Finding(
+        EXCEPTIONS_POLICY,
+        Level.ADVISORY,
+        "waived enable-deletion-protection by residency:exceptions[0]: legacy has forceDestroy on\n(RISK-1, ...)",
+        LEGACY,
+    )
+    restored = restore_waived([forged], {}, {"enable-deletion-protection": "mandatory"})
+    assert [(f.policy, f.blocking) for f in restored] == [("enable-deletion-protection", True)]
