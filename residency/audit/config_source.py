@@ -13,6 +13,7 @@ from typing import Any
 
 import boto3
 
+from residency.audit.collectors import s3_parts as parts
 from residency.audit.collectors.base import resource, tag_dict
 from residency.audit.needs import RuleSet
 from residency.audit.runner import AUDITED, AuditResult, Progress, reason
@@ -53,69 +54,18 @@ def _bucket(item: dict[str, Any], region: str) -> list[ResourceInput]:
     ]
     mode = (lock.get("rule") or {}).get("defaultRetention", {}).get("mode")
     if mode:
-        out.append(
-            resource(
-                f"{arn}#object-lock",
-                "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
-                f"{name}-object-lock",
-                region,
-                {"bucket": name, "rule": {"defaultRetention": {"mode": mode}}},
-            )
-        )
+        out.append(parts.object_lock(arn, name, region, mode))
     sse = _supplementary(item, "ServerSideEncryptionConfiguration").get("rules") or []
     if sse:
         default = sse[0].get("applyServerSideEncryptionByDefault") or {}
-        out.append(
-            resource(
-                f"{arn}#encryption",
-                "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
-                f"{name}-encryption",
-                region,
-                {
-                    "bucket": name,
-                    "rules": [
-                        {
-                            "applyServerSideEncryptionByDefault": {
-                                "sseAlgorithm": default.get("sseAlgorithm"),
-                                "kmsMasterKeyId": default.get("kmsMasterKeyID"),
-                            }
-                        }
-                    ],
-                },
-            )
-        )
+        out.append(parts.encryption(arn, name, region, default.get("sseAlgorithm"), default.get("kmsMasterKeyID")))
     pab = _supplementary(item, "PublicAccessBlockConfiguration")
     if pab:
-        flags = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
-        out.append(
-            resource(
-                f"{arn}#public-access-block",
-                "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
-                f"{name}-public-access-block",
-                region,
-                {"bucket": name, **{f: pab.get(f) for f in flags}},
-            )
-        )
+        out.append(parts.public_access_block(arn, name, region, pab))
     rules = _supplementary(item, "BucketReplicationConfiguration").get("rules") or []
     if rules:
-        out.append(
-            resource(
-                f"{arn}#replication",
-                "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
-                f"{name}-replication",
-                region,
-                {
-                    "bucket": name,
-                    "rules": [
-                        {
-                            "status": r.get("status"),
-                            "destination": {"bucket": (r.get("destinationConfig") or {}).get("bucketARN")},
-                        }
-                        for r in rules
-                    ],
-                },
-            )
-        )
+        targets = [(r.get("status"), (r.get("destinationConfig") or {}).get("bucketARN"), None) for r in rules]
+        out.append(parts.replication(arn, name, region, targets))
     return out
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from residency.audit.clients import ClientFactory
+from residency.audit.collectors import s3_parts as parts
 from residency.audit.collectors.base import Collector, absent, resource, tag_dict
 from residency.audit.needs import Needs
 from residency.facts.resource import ResourceInput
@@ -42,16 +43,7 @@ def _bucket_resources(
     out = [resource(arn, "aws:s3/bucket:Bucket", name, region, props)]
     out += _protections(c, arn, name, region, tags, needs)
     if lock_cfg.get("Rule"):
-        retention = lock_cfg["Rule"].get("DefaultRetention", {})
-        out.append(
-            resource(
-                f"{arn}#object-lock",
-                "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
-                f"{name}-object-lock",
-                region,
-                {"bucket": name, "rule": {"defaultRetention": {"mode": retention.get("Mode")}}},
-            )
-        )
+        out.append(parts.object_lock(arn, name, region, lock_cfg["Rule"].get("DefaultRetention", {}).get("Mode")))
     if needs.copies(tags):
         out += _replication(c, arn, name, region)
     return out
@@ -66,45 +58,13 @@ def _protections(c: Any, arn: str, name: str, region: str, tags: dict[str, str],
     rules = (sse or {}).get("ServerSideEncryptionConfiguration", {}).get("Rules", [])
     if rules:
         default = rules[0].get("ApplyServerSideEncryptionByDefault", {})
-        out.append(
-            resource(
-                f"{arn}#encryption",
-                "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
-                f"{name}-encryption",
-                region,
-                {
-                    "bucket": name,
-                    "rules": [
-                        {
-                            "applyServerSideEncryptionByDefault": {
-                                "sseAlgorithm": default.get("SSEAlgorithm"),
-                                "kmsMasterKeyId": default.get("KMSMasterKeyID"),
-                            }
-                        }
-                    ],
-                },
-            )
-        )
+        out.append(parts.encryption(arn, name, region, default.get("SSEAlgorithm"), default.get("KMSMasterKeyID")))
     if not needs.control(tags, "private"):
         return out
     pab = _optional(c.get_public_access_block, ("NoSuchPublicAccessBlockConfiguration",), Bucket=name)
     if pab:
         cfg = pab.get("PublicAccessBlockConfiguration", {})
-        out.append(
-            resource(
-                f"{arn}#public-access-block",
-                "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
-                f"{name}-public-access-block",
-                region,
-                {
-                    "bucket": name,
-                    "blockPublicAcls": cfg.get("BlockPublicAcls"),
-                    "blockPublicPolicy": cfg.get("BlockPublicPolicy"),
-                    "ignorePublicAcls": cfg.get("IgnorePublicAcls"),
-                    "restrictPublicBuckets": cfg.get("RestrictPublicBuckets"),
-                },
-            )
-        )
+        out.append(parts.public_access_block(arn, name, region, {k[0].lower() + k[1:]: v for k, v in cfg.items()}))
     return out
 
 
@@ -113,29 +73,16 @@ def _replication(c: Any, arn: str, name: str, region: str) -> list[ResourceInput
     replication = _optional(c.get_bucket_replication, ("ReplicationConfigurationNotFoundError",), Bucket=name)
     repl_rules = (replication or {}).get("ReplicationConfiguration", {}).get("Rules", [])
     if repl_rules:
+        destinations = [r.get("Destination", {}) for r in repl_rules]
         out.append(
-            resource(
-                f"{arn}#replication",
-                "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
-                f"{name}-replication",
+            parts.replication(
+                arn,
+                name,
                 region,
-                {
-                    "bucket": name,
-                    "rules": [
-                        {
-                            "status": r.get("Status"),
-                            "destination": {
-                                "bucket": r.get("Destination", {}).get("Bucket"),
-                                "encryptionConfiguration": {
-                                    "replicaKmsKeyId": r.get("Destination", {})
-                                    .get("EncryptionConfiguration", {})
-                                    .get("ReplicaKmsKeyID")
-                                },
-                            },
-                        }
-                        for r in repl_rules
-                    ],
-                },
+                [
+                    (r.get("Status"), d.get("Bucket"), d.get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID"))
+                    for r, d in zip(repl_rules, destinations, strict=True)
+                ],
             )
         )
     return out
