@@ -7,12 +7,15 @@ not cover is not judged here (use the API audit for those).
 """
 
 import json
+import math
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
 import boto3
 
+from residency.audit.clients import ClientFactory
 from residency.audit.collectors import s3_parts as parts
 from residency.audit.collectors.base import resource, tag_dict
 from residency.audit.needs import RuleSet
@@ -148,7 +151,7 @@ TAGGED_QUERY = (
 """Everything else that carries a data class: judged on its region and tags, and reported as not evaluated."""
 
 
-def select_items(client: Any, aggregator: str, query: str = QUERY) -> list[dict[str, Any]]:
+def select_items(client: Any, aggregator: str, query: str = QUERY, deadline: float = math.inf) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     token: str | None = None
     seen: set[str] = set()
@@ -165,6 +168,8 @@ def select_items(client: Any, aggregator: str, query: str = QUERY) -> list[dict[
             return items
         if token in seen:  # a server that pages in a circle would otherwise never finish
             raise ValueError("SelectAggregateResourceConfig repeated a NextToken")
+        if time.monotonic() > deadline:
+            raise TimeoutError("the aggregator was not read to the end before the audit's --timeout")
         seen.add(token)
 
 
@@ -175,11 +180,13 @@ def run_config_audit(
     endpoint_url: str | None = None,
     rule_set: RuleSet = RuleSet.ALL,
     progress: Progress = lambda _: None,
+    timeout: float | None = None,
 ) -> AuditResult:
-    client = session.client("config", endpoint_url=endpoint_url)
+    client = ClientFactory(session, endpoint_url).client("config", session.region_name or "us-east-1")
+    deadline = time.monotonic() + timeout if timeout is not None else math.inf
     try:
-        items = select_items(client, aggregator)
-        others = select_items(client, aggregator, TAGGED_QUERY)
+        items = select_items(client, aggregator, QUERY, deadline)
+        others = select_items(client, aggregator, TAGGED_QUERY, deadline)
     except Exception as exc:  # noqa: BLE001 - an aggregator that cannot be read is an incomplete audit
         return AuditResult(f"config aggregator {aggregator}", {"*": f"failed: {reason(exc)}"}, [], [], [])
     progress(f"{len(items)} configuration items from aggregator {aggregator}")

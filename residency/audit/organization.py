@@ -25,6 +25,8 @@ from residency.rules.base import RuleContext
 ACCOUNT_ID = re.compile(r"^\d{12}$")
 DEFAULT_ROLE = "OrganizationAccountAccessRole"
 SESSION_NAME = "residency-audit"
+HOME_REGION = "us-east-1"
+"""Organizations answers in us-east-1; STS there when the session names no region."""
 
 
 @dataclass
@@ -79,7 +81,7 @@ def read_accounts_file(path: Path) -> list[str]:
 
 def list_accounts(session: boto3.Session, endpoint_url: str | None) -> tuple[list[str], dict[str, str]]:
     """ACTIVE accounts of the organisation, and the others with their status (skipped)."""
-    client = session.client("organizations", endpoint_url=endpoint_url)
+    client = ClientFactory(session, endpoint_url).client("organizations", HOME_REGION)
     active, skipped = [], {}
     for page in client.get_paginator("list_accounts").paginate():
         for account in page.get("Accounts", []):
@@ -92,7 +94,7 @@ def list_accounts(session: boto3.Session, endpoint_url: str | None) -> tuple[lis
 
 
 def assume(session: boto3.Session, account: str, role_name: str, endpoint_url: str | None) -> boto3.Session:
-    sts = session.client("sts", endpoint_url=endpoint_url)
+    sts = ClientFactory(session, endpoint_url).client("sts", session.region_name or HOME_REGION)
     partition = "aws"
     credentials = sts.assume_role(
         RoleArn=f"arn:{partition}:iam::{account}:role/{role_name}", RoleSessionName=SESSION_NAME

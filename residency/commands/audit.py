@@ -195,7 +195,7 @@ def audit(
             if data_source != "config-aggregator" or len(aggregator) != 1:
                 raise ResidencyConfigError("--source", "use --source config-aggregator NAME (one aggregator name)")
             session = _session(profile, role_arn)
-            result = run_config_audit(session, aggregator[0], ctx, _endpoint(endpoint_url), rules, progress)
+            result = run_config_audit(session, aggregator[0], ctx, _endpoint(endpoint_url), rules, progress, timeout)
         elif organization or accounts_file is not None:
             if role_arn:
                 raise ResidencyConfigError("--role-arn", "audits one account; with --organization use --role-name")

@@ -142,3 +142,15 @@ def test_cli_needs_exactly_one_aggregator_name() -> None:
     for args in (["--source", "config-aggregator"], ["stray-name"], ["--source", "config-aggregator", "a", "b"]):
         done = run_cli("audit", *args)
         assert done.returncode == 2 and "config-aggregator NAME" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_server_paging_without_end_stops_at_the_timeout(aws: boto3.Session) -> None:
+    tokens = iter(range(10**9))
+    answer(
+        aws,
+        "config",
+        "SelectAggregateResourceConfig",
+        lambda _params: {"Results": [], "NextToken": str(next(tokens))},
+    )
+    result = run_config_audit(aws, "endless", RuleContext(ID_ONLY), timeout=0.5)
+    assert "--timeout" in result.regions["*"] and result.exit_code == 3
