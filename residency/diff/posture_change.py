@@ -28,6 +28,13 @@ class PostureField:
 
 
 def _parsed(snapshot: Snapshot) -> StackSettings | str | None:
+    if snapshot.parsed is None:
+        snapshot.parsed = (_parse(snapshot),)
+    value: StackSettings | str | None = snapshot.parsed[0]
+    return value
+
+
+def _parse(snapshot: Snapshot) -> StackSettings | str | None:
     if snapshot.settings is None:
         return None
     config = {k: v for k, v in snapshot.settings.items() if k in (ORG_KEY, COLLECTIONS_KEY)}
@@ -78,6 +85,21 @@ def _fields(snapshot: Snapshot) -> dict[str, str]:
             f"{entry.get('ticket')} until {entry.get('expires')}"
         )
     return out
+
+
+@dataclass(frozen=True)
+class PostureSummary:
+    changed: list[PostureField]
+    current: list[PostureField]
+    """The first settings in force (dataResidency, scc), to say what stayed when nothing changed."""
+
+
+def posture_summary(before: Snapshot, after: Snapshot) -> PostureSummary | None:
+    """What every diff format opens with; None when neither side recorded settings."""
+    fields = posture_fields(before, after)
+    if not fields:
+        return None
+    return PostureSummary([f for f in fields if f.changed], fields[:2])
 
 
 def posture_fields(before: Snapshot, after: Snapshot) -> list[PostureField]:

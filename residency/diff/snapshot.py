@@ -21,6 +21,8 @@ class Snapshot:
     """The `residency:*` settings the input recorded (plans), None when it does not say."""
     exceptions: list[dict[str, Any]] | None = None
     """`residency:exceptions` as the plan's settings recorded them (None when the input does not say)."""
+    parsed: tuple[Any] | None = field(default=None, init=False, repr=False, compare=False)
+    """`settings` validated once (posture_change), however many reporters and edges ask."""
 
     @property
     def stores(self) -> dict[str, dict[str, Any]]:

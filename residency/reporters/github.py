@@ -43,7 +43,7 @@ def render(result: Report) -> str:
             continue
         shown[command] += 1
         title = escape_property(f"{v.policy} ({subject(v, rows)})")
-        primary, _ = locate(result, v)
+        primary, _ = locate(result, v, rows)
         where = f"file={escape_property(primary.path)},line={primary.line}," if primary else ""
         lines.append(f"::{command} {where}title={title}::{escape_data(_message(v))}")
     if hidden:

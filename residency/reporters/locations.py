@@ -1,10 +1,11 @@
 """Where each finding points: `path:line` relative to the repository root, and the component frame behind it."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from residency.model.exceptions import EXCEPTIONS_KEY
 from residency.model.findings import Finding
-from residency.report import Origin, Report
+from residency.report import Origin, Report, ResourceRow
 
 _CONFIG_KEY_OF = {
     "require-valid-residency-settings": "residency:org",
@@ -41,9 +42,12 @@ def _stack_file(result: Report, finding: Finding) -> Location | None:
     return Location(_in_repository(result, result.stack_file), result.config_lines.get(key, 1))
 
 
-def locate(result: Report, finding: Finding) -> tuple[Location | None, Location | None]:
-    """The primary location (the user's line), and the component's own line when it differs (related)."""
-    row = next((r for r in result.resources if r.urn == finding.urn), None) if finding.urn else None
+def locate(
+    result: Report, finding: Finding, rows: Mapping[str, ResourceRow]
+) -> tuple[Location | None, Location | None]:
+    """The primary location (the user's line), and the component's own line when it differs (related).
+    `rows` is the report's rows by URN (`common.rows_by_urn`), built once per render."""
+    row = rows.get(finding.urn) if finding.urn else None
     if row is None:
         return _stack_file(result, finding), None
     own = _parse(result, row.source)

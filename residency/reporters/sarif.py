@@ -6,8 +6,8 @@ from typing import Any
 
 from residency import __version__
 from residency.model.findings import Finding
-from residency.report import Report
-from residency.reporters.common import RULE_META, weakened_line
+from residency.report import Report, ResourceRow
+from residency.reporters.common import RULE_META, rows_by_urn, weakened_line
 from residency.reporters.locations import Location, locate
 from residency.rule_docs import help_uri
 
@@ -41,8 +41,8 @@ def _physical(where: Location) -> dict[str, Any]:
     return {"artifactLocation": {"uri": where.path}, "region": {"startLine": where.line}}
 
 
-def _locations(result: Report, v: Finding) -> dict[str, Any]:
-    primary, related = locate(result, v)
+def _locations(result: Report, v: Finding, rows: dict[str, ResourceRow]) -> dict[str, Any]:
+    primary, related = locate(result, v, rows)
     location: dict[str, Any] = {
         "logicalLocations": [{"fullyQualifiedName": v.urn or f"stack:{result.stack}", "kind": "resource"}]
     }
@@ -95,6 +95,7 @@ def _invocation(result: Report) -> dict[str, Any]:
 
 def render(result: Report) -> str:
     names = sorted({*result.policies, *(v.policy for v in result.violations)})
+    rows = rows_by_urn(result)
     index = {n: i for i, n in enumerate(names)}
     results = [
         {
@@ -102,7 +103,7 @@ def render(result: Report) -> str:
             "ruleIndex": index[v.policy],
             "level": "error" if v.blocking else "warning",
             "message": {"text": v.message},
-            **_locations(result, v),
+            **_locations(result, v, rows),
             "partialFingerprints": {"residencyFinding/v1": fingerprint(v.policy, v.urn, v.message)},
             **_suppressions(v),
         }

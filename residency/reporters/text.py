@@ -45,15 +45,15 @@ def _quiet(result: Report) -> str:
     if result.error is not None:
         lines.append(f"error: {result.error}")
     for v in open_findings(result):
-        primary, _ = locate(result, v)
+        primary, _ = locate(result, v, rows)
         at = f" at {primary}" if primary else ""
         lines.append(f"[{v.level}] {v.policy} ({subject(v, rows)}){at}: {v.message.splitlines()[0]}")
     lines.append(verdict_line(result) if result.error is None else "ERROR: nothing was judged")
     return "\n".join(line for line in lines if line) + "\n"
 
 
-def _where(result: Report, v: Finding) -> list[str]:
-    primary, related = locate(result, v)
+def _where(result: Report, v: Finding, rows: dict[str, ResourceRow]) -> list[str]:
+    primary, related = locate(result, v, rows)
     if primary is None:
         return []
     return [f"    at {primary}" + (f" (inside the component at {related})" if related else "")]
@@ -121,17 +121,18 @@ def render(result: Report, quiet: bool = False, width: int | None = None) -> str
     if result.notes:
         lines += ["", "Notes:"] + [f"    {n}" for n in result.notes]
     rows = rows_by_urn(result)
-    if open_findings(result):
+    found, accepted = open_findings(result), waived(result)
+    if found:
         lines += ["", "Policy Violations:"]
-        for v in open_findings(result):
+        for v in found:
             lines.append(f"    [{v.level}]  {result.pack}  {v.policy}  ({subject(v, rows)})")
             lines += [f"    {line}" for line in v.message.splitlines()]
-            lines += _where(result, v)
+            lines += _where(result, v, rows)
             fix = remediation(v.policy)
             lines += [f"    fix: {fix}"] if fix else []
-    if waived(result):
+    if accepted:
         lines += ["", "Waived by exception (not blocking):"]
-        for v in waived(result):
+        for v in accepted:
             lines.append(f"    [waived]  {v.policy}  ({subject(v, rows)})")
             lines += [f"    {line}" for line in v.message.splitlines()]
             lines.append(f"    accepted by {waiver_text(v)}")

@@ -4,7 +4,7 @@ import html as html_lib
 
 from residency.diff.compare import ResidencyDiff
 from residency.diff.departures import departures, edge_authority
-from residency.diff.posture_change import posture_fields
+from residency.diff.posture_change import posture_summary
 from residency.facts.resource import CopyEdge
 from residency.model.regions import label
 from residency.reporters.diff.metadata import metadata
@@ -98,13 +98,14 @@ def svg(edges: list[tuple[CopyEdge, str]], placed: dict[str, tuple[str, ...]] | 
 
 
 def _posture(diff: ResidencyDiff) -> list[str]:
-    fields = posture_fields(diff.before, diff.after)
-    changed = [f for f in fields if f.changed]
-    if not fields:
+    summary = posture_summary(diff.before, diff.after)
+    if summary is None:
         return []
-    if not changed:
-        return ["<p>Posture unchanged: " + _e("; ".join(f"{f.key} {f.after}" for f in fields[:2])) + ".</p>"]
-    cells = "".join(f"<tr><td>{_e(f.key)}</td><td>{_e(f.before)}</td><td>{_e(f.after)}</td></tr>" for f in changed)
+    if not summary.changed:
+        return ["<p>Posture unchanged: " + _e("; ".join(f"{f.key} {f.after}" for f in summary.current)) + ".</p>"]
+    cells = "".join(
+        f"<tr><td>{_e(f.key)}</td><td>{_e(f.before)}</td><td>{_e(f.after)}</td></tr>" for f in summary.changed
+    )
     return [
         "<h2>The organisation's posture changed</h2><table><thead><tr><th>Setting</th><th>Before</th>"
         f"<th>After</th></tr></thead><tbody>{cells}</tbody></table>"

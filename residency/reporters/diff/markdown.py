@@ -2,7 +2,7 @@
 
 from residency.diff.compare import ResidencyDiff
 from residency.diff.departures import departures, edge_authority
-from residency.diff.posture_change import posture_fields
+from residency.diff.posture_change import posture_summary
 from residency.model.regions import label as region_label
 from residency.reporters.diff.summary import edge_text, resource_text, rows, shown, verdict, where
 
@@ -44,12 +44,12 @@ def mermaid(diff: ResidencyDiff) -> list[str]:
 
 
 def _posture(diff: ResidencyDiff) -> list[str]:
-    fields = posture_fields(diff.before, diff.after)
-    changed = [f for f in fields if f.changed]
-    if not fields:
+    summary = posture_summary(diff.before, diff.after)
+    if summary is None:
         return []
+    changed = summary.changed
     if not changed:
-        shown_now = "; ".join(f"{f.key} {f.after}" for f in fields[:2])
+        shown_now = "; ".join(f"{f.key} {f.after}" for f in summary.current)
         return [f"Posture unchanged: {_cell(shown_now)}.", ""]
     lines = ["**The organisation's posture changed:**", "", "| Setting | Before | After |", "|---|---|---|"]
     lines += [f"| {_cell(f.key)} | {_cell(f.before)} | {_cell(f.after)} |" for f in changed]

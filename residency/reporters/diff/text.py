@@ -2,17 +2,17 @@
 
 from residency.diff.compare import ResidencyDiff
 from residency.diff.departures import departures, edge_authority
-from residency.diff.posture_change import posture_fields
+from residency.diff.posture_change import posture_summary
 from residency.reporters.diff.summary import edge_text, resource_text, rows, shown, verdict, where
 
 
 def _posture(diff: ResidencyDiff) -> list[str]:
-    fields = posture_fields(diff.before, diff.after)
-    changed = [f for f in fields if f.changed]
-    if not fields:
+    summary = posture_summary(diff.before, diff.after)
+    if summary is None:
         return []
+    changed = summary.changed
     if not changed:
-        return ["Posture unchanged"] + [f"  {f.key}: {f.after}" for f in fields[:2]] + [""]
+        return ["Posture unchanged"] + [f"  {f.key}: {f.after}" for f in summary.current] + [""]
     width = max(len(f.key) for f in changed) + 2
     return (
         ["Posture changed (what the organisation agreed to):"]
