@@ -1,9 +1,5 @@
 """RDS replicas, Aurora global clusters, backup replication, snapshot copies; DynamoDB; ElastiCache global datastores."""
 
-from typing import Any
-
-import pytest
-
 from residency.facts.values import UNKNOWN
 from residency.model.data_classes import MOST_RESTRICTED, DataClass
 from tests.facts.copies.tables import (
@@ -15,10 +11,6 @@ from tests.facts.copies.tables import (
     Edge,
     Mutation,
     all_edges,
-    check_baseline,
-    check_mutation,
-    check_suspected,
-    mutation_ids,
     precise_edges,
     suspected,
 )
@@ -361,21 +353,6 @@ SUSPECTED = [
         "databases.dynamodb_global_table compares unknown regions as equal and yields no edge",
     ),
 ]
-
-
-@pytest.mark.parametrize("type_", sorted(BASELINES))
-def test_baseline(type_: str) -> None:
-    check_baseline(BASELINES[type_])
-
-
-@pytest.mark.parametrize(("type_", "index", "path", "value", "expected"), MUTATIONS, ids=mutation_ids(MUTATIONS))
-def test_mutation(type_: str, index: int, path: tuple[str | int, ...], value: Any, expected: tuple[Edge, ...]) -> None:
-    check_mutation(BASELINES, type_, index, path, value, expected)
-
-
-@pytest.mark.parametrize(("type_", "index", "path", "value"), SUSPECTED)
-def test_undeterminable_copy_fails_closed(type_: str, index: int, path: tuple[str | int, ...], value: Any) -> None:
-    check_suspected(BASELINES, type_, index, path, value)
 
 
 def test_replica_of_a_source_outside_the_stack_carries_the_most_restricted_class() -> None:

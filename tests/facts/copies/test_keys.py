@@ -1,9 +1,5 @@
 """KMS multi-region keys and replica keys, Secrets Manager replicas."""
 
-from typing import Any
-
-import pytest
-
 from residency.facts.values import UNKNOWN
 from residency.model.data_classes import MOST_RESTRICTED, DataClass
 from tests.facts.copies.tables import (
@@ -14,10 +10,6 @@ from tests.facts.copies.tables import (
     Baseline,
     Edge,
     Mutation,
-    check_baseline,
-    check_mutation,
-    check_suspected,
-    mutation_ids,
     precise_edges,
     suspected,
 )
@@ -127,21 +119,6 @@ SUSPECTED = [
         "keys.secret_replicas takes the unknown sentinel itself as the destination region, with no problem",
     ),
 ]
-
-
-@pytest.mark.parametrize("type_", sorted(BASELINES))
-def test_baseline(type_: str) -> None:
-    check_baseline(BASELINES[type_])
-
-
-@pytest.mark.parametrize(("type_", "index", "path", "value", "expected"), MUTATIONS, ids=mutation_ids(MUTATIONS))
-def test_mutation(type_: str, index: int, path: tuple[str | int, ...], value: Any, expected: tuple[Edge, ...]) -> None:
-    check_mutation(BASELINES, type_, index, path, value, expected)
-
-
-@pytest.mark.parametrize(("type_", "index", "path", "value"), SUSPECTED)
-def test_undeterminable_copy_fails_closed(type_: str, index: int, path: tuple[str | int, ...], value: Any) -> None:
-    check_suspected(BASELINES, type_, index, path, value)
 
 
 def test_replica_of_an_unknown_key_outside_the_stack_has_no_source_region() -> None:

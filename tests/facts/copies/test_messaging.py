@@ -1,9 +1,5 @@
 """Log subscription filters, log destinations, Firehose delivery streams."""
 
-from typing import Any
-
-import pytest
-
 from residency.facts.values import UNKNOWN
 from residency.model.data_classes import DataClass
 from tests.facts.copies.tables import (
@@ -15,9 +11,6 @@ from tests.facts.copies.tables import (
     Edge,
     Mutation,
     all_edges,
-    check_baseline,
-    check_mutation,
-    mutation_ids,
     precise_edges,
 )
 from tests.rules.fixtures import SIN, bucket, log_group, res, tags
@@ -156,16 +149,6 @@ MUTATIONS: list[Mutation] = [
         ),
     ),
 ]
-
-
-@pytest.mark.parametrize("type_", sorted(BASELINES))
-def test_baseline(type_: str) -> None:
-    check_baseline(BASELINES[type_])
-
-
-@pytest.mark.parametrize(("type_", "index", "path", "value", "expected"), MUTATIONS, ids=mutation_ids(MUTATIONS))
-def test_mutation(type_: str, index: int, path: tuple[str | int, ...], value: Any, expected: tuple[Edge, ...]) -> None:
-    check_mutation(BASELINES, type_, index, path, value, expected)
 
 
 def test_unknown_firehose_bucket_resolved_through_the_dependency() -> None:

@@ -1,9 +1,5 @@
 """S3 replication (resource, inline v6/v7), multi-region access points, EFS replication, Backup copies, ECR."""
 
-from typing import Any
-
-import pytest
-
 from residency.facts.values import UNKNOWN
 from residency.model.data_classes import MOST_RESTRICTED, DataClass
 from tests.facts.copies.tables import (
@@ -14,10 +10,6 @@ from tests.facts.copies.tables import (
     Baseline,
     Edge,
     Mutation,
-    check_baseline,
-    check_mutation,
-    check_suspected,
-    mutation_ids,
     precise_edges,
     suspected,
 )
@@ -316,21 +308,6 @@ SUSPECTED = [
         "storage.ecr_replication yields no edge when replicationConfiguration is unknown during preview",
     ),
 ]
-
-
-@pytest.mark.parametrize("type_", sorted(BASELINES))
-def test_baseline(type_: str) -> None:
-    check_baseline(BASELINES[type_])
-
-
-@pytest.mark.parametrize(("type_", "index", "path", "value", "expected"), MUTATIONS, ids=mutation_ids(MUTATIONS))
-def test_mutation(type_: str, index: int, path: tuple[str | int, ...], value: Any, expected: tuple[Edge, ...]) -> None:
-    check_mutation(BASELINES, type_, index, path, value, expected)
-
-
-@pytest.mark.parametrize(("type_", "index", "path", "value"), SUSPECTED)
-def test_undeterminable_copy_fails_closed(type_: str, index: int, path: tuple[str | int, ...], value: Any) -> None:
-    check_suspected(BASELINES, type_, index, path, value)
 
 
 def test_unknown_s3_destination_resolved_through_the_rules_dependency() -> None:

@@ -1,12 +1,22 @@
-"""Every copy mechanism the pack knows has a baseline in these tables, in the module of its extractor."""
+"""Every copy mechanism the pack knows has a baseline in these tables, in the module of its extractor; the
+baselines, mutations and fail-closed cases of every module run here, once."""
 
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 from residency.facts.copies import EXTRACTORS, databases, keys, messaging, storage
 from tests.facts.copies import test_databases, test_keys, test_messaging, test_storage
-from tests.facts.copies.tables import Baseline
+from tests.facts.copies.tables import (
+    Baseline,
+    Edge,
+    Mutation,
+    check_baseline,
+    check_mutation,
+    check_suspected,
+    mutation_ids,
+)
 
 PAIRS: list[tuple[ModuleType, ModuleType]] = [
     (storage, test_storage),
@@ -45,3 +55,23 @@ def test_each_baseline_exercises_its_type_and_expects_an_edge(type_: str) -> Non
 def test_every_baseline_is_mutated(tests: ModuleType) -> None:
     mutated = {type_ for type_, *_ in tests.MUTATIONS}
     assert mutated == set(_baselines(tests))
+
+
+BASELINES: dict[str, Baseline] = {t: b for _, m in PAIRS for t, b in _baselines(m).items()}
+MUTATIONS: list[Mutation] = [mutation for _, m in PAIRS for mutation in m.MUTATIONS]
+UNDETERMINABLE: list[Any] = [case for _, m in PAIRS for case in getattr(m, "SUSPECTED", [])]
+
+
+@pytest.mark.parametrize("type_", sorted(BASELINES))
+def test_baseline(type_: str) -> None:
+    check_baseline(BASELINES[type_])
+
+
+@pytest.mark.parametrize(("type_", "index", "path", "value", "expected"), MUTATIONS, ids=mutation_ids(MUTATIONS))
+def test_mutation(type_: str, index: int, path: tuple[str | int, ...], value: Any, expected: tuple[Edge, ...]) -> None:
+    check_mutation(BASELINES, type_, index, path, value, expected)
+
+
+@pytest.mark.parametrize(("type_", "index", "path", "value"), UNDETERMINABLE)
+def test_undeterminable_copy_fails_closed(type_: str, index: int, path: tuple[str | int, ...], value: Any) -> None:
+    check_suspected(BASELINES, type_, index, path, value)
