@@ -30,6 +30,3 @@ class Inventory:
         """The one region whose sweep listed it; None when none did, or several did (then nobody can tell)."""
         regions = self._regions.get(arn, set())
         return next(iter(regions)) if len(regions) == 1 else None
-
-    def arns(self, prefix: str) -> list[str]:
-        return sorted(a for a in self._tags if a.startswith(prefix))

@@ -12,6 +12,7 @@ from residency.diff.readers import read_side
 from residency.reporters import sarif
 from residency.rules import EXCEPTIONS_POLICY
 from tests.gate.projects import preview, write_project
+from tests.model.test_exceptions import entry as base_entry
 
 LEGACY = "urn:pulumi:dev::sample::aws:s3/bucket:Bucket::legacy"
 PROGRAM = """
@@ -21,15 +22,15 @@ bucket("fresh", "customer-pii")
 
 
 def entry(**over: Any) -> dict[str, Any]:
-    base = {
-        "policy": "enable-deletion-protection",
-        "resource": LEGACY,
-        "reason": "legacy bucket emptied by the migration job first",
-        "approvedBy": "ciso@example.co.id",
-        "ticket": "RISK-101",
-        "expires": str(date.today() + timedelta(days=60)),
-    }
-    return {**base, **over}
+    """The model tests' entry, aimed at this program's legacy bucket and valid for two months from today."""
+    return base_entry(
+        **{
+            "resource": LEGACY,
+            "reason": "legacy bucket emptied by the migration job first",
+            "expires": str(date.today() + timedelta(days=60)),
+            **over,
+        }
+    )
 
 
 def _project(tmp_path: Path, *entries: dict[str, Any]) -> Path:

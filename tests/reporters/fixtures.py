@@ -1,5 +1,9 @@
 """One shared result for every reporter: pass, mandatory, advisory, stack-level, several regions, a note."""
 
+from dataclasses import replace
+from datetime import date
+
+from residency.model.exceptions import ExceptionEntry, Waiver
 from residency.model.findings import Finding, Level
 from residency.report import Report, ResourceRow
 
@@ -87,4 +91,21 @@ def clean_result() -> Report:
     result = sample_result()
     result.violations = []
     result.notes = []
+    return result
+
+
+def waive(result: Report, index: int, reason: str, ticket: str) -> Report:
+    """The report with its finding `index` waived by a valid exception for that finding's policy."""
+    finding = result.violations[index]
+    entry = ExceptionEntry.model_validate(
+        {
+            "policy": finding.policy,
+            "resource": "*",
+            "reason": reason,
+            "approvedBy": "ciso",
+            "ticket": ticket,
+            "expires": date(2027, 3, 1),
+        }
+    )
+    result.violations[index] = replace(finding, waiver=Waiver(0, entry))
     return result

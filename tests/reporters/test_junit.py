@@ -1,10 +1,7 @@
 import xml.etree.ElementTree as ET
-from dataclasses import replace
-from datetime import date
 
-from residency.model.exceptions import ExceptionEntry, Waiver
 from residency.reporters import junit
-from tests.reporters.fixtures import clean_result, sample_result
+from tests.reporters.fixtures import clean_result, sample_result, waive
 
 
 def _suite(xml: str) -> ET.Element:
@@ -24,18 +21,7 @@ def test_one_case_per_resource_and_policy() -> None:
 
 
 def test_a_waived_finding_is_skipped_with_its_reason() -> None:
-    result = sample_result()
-    entry = ExceptionEntry.model_validate(
-        {
-            "policy": "restrict-data-class-region",
-            "resource": "*",
-            "reason": "vendor feed accepted until the migration ends",
-            "approvedBy": "ciso",
-            "ticket": "RISK-7",
-            "expires": date(2027, 1, 1),
-        }
-    )
-    result.violations[0] = replace(result.violations[0], waiver=Waiver(0, entry))
+    result = waive(sample_result(), 0, "vendor feed accepted until the migration ends", "RISK-7")
     suite = _suite(junit.render(result))
     skipped = [c.find("skipped") for c in suite.iter("testcase") if c.find("skipped") is not None]
     assert suite.get("failures") == "1" and suite.get("skipped") == "1"

@@ -1,34 +1,19 @@
 """The JUnit report validates against the Ant and the Jenkins JUnit schemas (vendored in tests/fixtures/schemas)."""
 
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
 import xmlschema
 
-from residency.model.exceptions import ExceptionEntry, Waiver
 from residency.report import Report
 from residency.reporters import junit
-from tests.reporters.fixtures import clean_result, sample_result, weakened_result
+from tests.reporters.fixtures import clean_result, sample_result, waive, weakened_result
 
 SCHEMAS = Path(__file__).parents[1] / "fixtures" / "schemas"
 
 
 def _waived() -> Report:
-    result = sample_result()
-    entry = ExceptionEntry.model_validate(
-        {
-            "policy": "configure-retention",
-            "resource": "*",
-            "reason": "queue retention agreed with the vendor until cutover",
-            "approvedBy": "ciso",
-            "ticket": "RISK-9",
-            "expires": date(2027, 3, 1),
-        }
-    )
-    result.violations[1] = replace(result.violations[1], waiver=Waiver(0, entry))
-    return result
+    return waive(sample_result(), 1, "queue retention agreed with the vendor until cutover", "RISK-9")
 
 
 CASES = {
