@@ -9,7 +9,7 @@ import click
 import yaml
 
 from residency.commands.errors import one_line_errors, progress_printer
-from residency.commands.options import Seconds
+from residency.commands.options import Seconds, cwd_option
 from residency.files import check_writable, write_atomically
 from residency.gate.preview import PreviewOptions, run_preview
 from residency.gate.project import load_project
@@ -19,19 +19,10 @@ from residency.rules.context import POLICY_NAMES
 
 BASELINE_DAYS = 90
 
-_cwd = click.option(
-    "--cwd",
-    "-C",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Directory in (or under) the project.",
-)
-
 
 @click.command("exceptions")
 @click.option("--stack", "-s", required=True, help="Stack whose Pulumi.<stack>.yaml holds residency:exceptions.")
-@_cwd
+@cwd_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def exceptions(stack: str, cwd: Path, fmt: str) -> None:
     """List the stack's exceptions with the days left to expiry.
@@ -61,7 +52,7 @@ def exceptions(stack: str, cwd: Path, fmt: str) -> None:
 
 @click.command("baseline")
 @click.option("--stack", "-s", required=True, help="Stack to preview and baseline.")
-@_cwd
+@cwd_option
 @click.option("--policy-pack", type=click.Path(file_okay=False, path_type=Path), default=None)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the YAML here.")
 @click.option("--timeout", type=Seconds(), default=300.0, show_default=True)

@@ -40,3 +40,14 @@ class Seconds(click.ParamType):  # type: ignore[type-arg]  # generic only in new
         if not math.isfinite(seconds) or not self.low <= seconds <= self.high:
             self.fail(f"{value!r} is not between {self.low:g} and {self.high:g} seconds", param, ctx)
         return seconds
+
+
+cwd_option = click.option(
+    "--cwd",
+    "-C",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Directory in (or under) the project; Pulumi.yaml is searched upward like the CLI does.",
+)
+"""`--cwd`: where a command finds the project, the same for every command that reads one."""

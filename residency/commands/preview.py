@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from residency.commands.errors import one_line, one_line_errors, progress_printer
-from residency.commands.options import Seconds
+from residency.commands.options import Seconds, cwd_option
 from residency.files import check_writable
 from residency.gate.preview import PreviewOptions, run_previews, write_plan
 from residency.gate.project import list_stacks
@@ -61,14 +61,7 @@ def _plan_paths(out: Path | None, stacks: tuple[str, ...]) -> dict[str, Path]:
     help="Outputs of a stack not previewed here, from a trusted `pulumi stack output --json` or "
     "`pulumi stack export` file. Repeatable.",
 )
-@click.option(
-    "--cwd",
-    "-C",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Directory in (or under) the project; Pulumi.yaml is searched upward like the CLI does.",
-)
+@cwd_option
 @click.option(
     "--policy-pack",
     type=click.Path(file_okay=False, path_type=Path),
