@@ -65,7 +65,9 @@ def main() -> None:
         install_empty_answers(session)
         install_bucket_region(session)
         calls: Counter[str] = Counter()
-        session._session.register("before-call", lambda model, **_: calls.update([model.service_model.service_name]))
+        session._session.register(
+            "before-call", lambda model, **_: calls.update([f"{model.service_model.service_name}.{model.name}"])
+        )
         start = time.perf_counter()
         result = run_audit(
             ClientFactory(session, endpoint_url=endpoint),

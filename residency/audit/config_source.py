@@ -19,7 +19,8 @@ from residency.audit.clients import ClientFactory
 from residency.audit.collectors import s3_parts as parts
 from residency.audit.collectors.base import resource, tag_dict
 from residency.audit.needs import RuleSet
-from residency.audit.runner import AUDITED, AuditResult, Progress, reason
+from residency.audit.progress import AuditProgress
+from residency.audit.runner import AUDITED, AuditResult, reason
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
 from residency.model.arn_types import type_for_arn
@@ -151,7 +152,14 @@ TAGGED_QUERY = (
 """Everything else that carries a data class: judged on its region and tags, and reported as not evaluated."""
 
 
-def select_items(client: Any, aggregator: str, query: str = QUERY, deadline: float = math.inf) -> list[dict[str, Any]]:
+def select_items(
+    client: Any,
+    aggregator: str,
+    query: str = QUERY,
+    deadline: float = math.inf,
+    progress: AuditProgress | None = None,
+) -> list[dict[str, Any]]:
+    progress = progress or AuditProgress()
     items: list[dict[str, Any]] = []
     token: str | None = None
     seen: set[str] = set()
@@ -163,6 +171,7 @@ def select_items(client: Any, aggregator: str, query: str = QUERY, deadline: flo
         if "Results" not in page:
             raise ValueError("SelectAggregateResourceConfig answered without Results: not AWS Config's answer")
         items += [json.loads(r) if isinstance(r, str) else r for r in page["Results"]]
+        progress.finished(items=len(page["Results"]))
         token = page.get("NextToken")
         if not token:
             return items
@@ -179,14 +188,15 @@ def run_config_audit(
     ctx: RuleContext,
     endpoint_url: str | None = None,
     rule_set: RuleSet = RuleSet.ALL,
-    progress: Progress = lambda _: None,
+    progress: AuditProgress | None = None,
     timeout: float | None = None,
 ) -> AuditResult:
+    progress = progress or AuditProgress()
     client = ClientFactory(session, endpoint_url).client("config", session.region_name or "us-east-1")
     deadline = time.monotonic() + timeout if timeout is not None else math.inf
     try:
-        items = select_items(client, aggregator, QUERY, deadline)
-        others = select_items(client, aggregator, TAGGED_QUERY, deadline)
+        items = select_items(client, aggregator, QUERY, deadline, progress)
+        others = select_items(client, aggregator, TAGGED_QUERY, deadline, progress)
     except Exception as exc:  # noqa: BLE001 - an aggregator that cannot be read is an incomplete audit
         return AuditResult(f"config aggregator {aggregator}", {"*": f"failed: {reason(exc)}"}, [], [], [])
     progress(f"{len(items)} configuration items from aggregator {aggregator}")

@@ -10,7 +10,8 @@ import boto3
 from residency.audit.clients import ClientFactory
 from residency.audit.demo_seed import IAD, JKT, SIN, seed
 from residency.audit.moto_gaps import install_bucket_region, install_empty_answers
-from residency.audit.runner import AuditResult, Progress, run_audit
+from residency.audit.progress import AuditProgress
+from residency.audit.runner import AuditResult, run_audit
 from residency.rules.base import RuleContext
 
 DEMO_REGIONS = (JKT, SIN, IAD)
@@ -37,7 +38,7 @@ def demo_session() -> boto3.Session:
     return boto3.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=JKT)
 
 
-def run_demo(ctx: RuleContext, progress: Progress) -> AuditResult:
+def run_demo(ctx: RuleContext, progress: AuditProgress) -> AuditResult:
     """Moto's server is not thread-safe even for reads of some services: the demo scans one region at a time."""
     with moto_server() as endpoint:
         progress(f"moto server on {endpoint}; seeding a demo account")

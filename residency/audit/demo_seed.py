@@ -18,6 +18,7 @@ def _tags(data_class: str | None, style: str = "Key") -> list[dict[str, str]]:
 def _key(session: boto3.Session, endpoint: str, region: str, data_class: str, **kw: Any) -> str:
     kms = session.client("kms", region_name=region, endpoint_url=endpoint)
     meta = kms.create_key(Description=f"{data_class} key", Tags=_tags(data_class, "Tag"), **kw)["KeyMetadata"]
+    kms.create_alias(AliasName=f"alias/kyc-{data_class}-{str(meta['KeyId'])[:8]}", TargetKeyId=meta["KeyId"])
     return str(meta["Arn"])
 
 
@@ -120,6 +121,7 @@ def seed(session: boto3.Session, endpoint: str) -> None:
     )  # replication out of ID
     kms = session.client("kms", region_name=JKT, endpoint_url=endpoint)
     mrk = kms.create_key(MultiRegion=True, Tags=_tags("customer-pii", "Tag"))["KeyMetadata"]
+    kms.create_alias(AliasName="alias/kyc-pii-multi-region", TargetKeyId=mrk["KeyId"])
     kms.replicate_key(KeyId=mrk["KeyId"], ReplicaRegion=SIN, Tags=_tags("customer-pii", "Tag"))  # key replica
     ddb = session.client("dynamodb", region_name=JKT, endpoint_url=endpoint)
     ddb.create_table(

@@ -16,8 +16,9 @@ import boto3
 
 from residency.audit.clients import ClientFactory
 from residency.audit.needs import RuleSet
+from residency.audit.progress import AuditProgress
 from residency.audit.regions import resolve_regions
-from residency.audit.runner import AuditResult, Progress, reason, run_audit
+from residency.audit.runner import AuditResult, reason, run_audit
 from residency.model.errors import ResidencyConfigError
 from residency.reading import read_text
 from residency.rules.base import RuleContext
@@ -120,12 +121,14 @@ def run_organization(
     endpoint_url: str | None = None,
     account_workers: int = 4,
     region_workers: int = 4,
-    progress: Progress = lambda _: None,
+    progress: AuditProgress | None = None,
     timeout: float | None = None,
     rule_set: RuleSet = RuleSet.ALL,
     make_session: Callable[[boto3.Session, str, str, str | None], boto3.Session] = assume,
 ) -> OrganizationResult:
     """Accounts in parallel (at most `account_workers`), each with its regions in parallel (`region_workers`)."""
+    progress = progress or AuditProgress()
+    progress.expect(accounts=len(accounts))
     result = OrganizationResult()
     lock = threading.Lock()
     slots = threading.Semaphore(max(1, account_workers))
@@ -135,14 +138,16 @@ def run_organization(
             try:
                 factory = ClientFactory(make_session(session, account, role_name, endpoint_url), endpoint_url)
                 names = resolve_regions(factory, regions)
-                audited = run_audit(factory, names, ctx, region_workers, timeout=timeout, rule_set=rule_set)
+                audited = run_audit(factory, names, ctx, region_workers, progress, timeout=timeout, rule_set=rule_set)
             except Exception as exc:  # noqa: BLE001 - one account's failure is reported, never hides the others
                 with lock:
                     result.failed[account] = reason(exc)
+                progress.finished(accounts=1)
                 progress(f"{account}: not audited ({reason(exc)})")
                 return
             with lock:
                 result.accounts[account] = audited
+            progress.finished(accounts=1)
             progress(f"{account}: {len(audited.resources)} resources in {len(names)} regions")
 
     threads = [threading.Thread(target=one, args=(a,), name=f"audit-{a}", daemon=True) for a in accounts]

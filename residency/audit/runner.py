@@ -4,7 +4,7 @@ import math
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from botocore.exceptions import ClientError, EndpointConnectionError
@@ -15,6 +15,7 @@ from residency.audit.collectors.base import Collector
 from residency.audit.collectors.discovery import COLLECTOR as DISCOVERY
 from residency.audit.collectors.discovery import DISCOVERED
 from residency.audit.needs import Needs, RuleSet
+from residency.audit.progress import AuditProgress
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.model.findings import Finding
@@ -23,7 +24,6 @@ from residency.rules.base import RuleContext
 
 DISCOVERY_SERVICE = DISCOVERY.service
 AUDITED = "audited"
-Progress = Callable[[str], None]
 
 
 def reason(exc: Exception) -> str:
@@ -58,7 +58,11 @@ class AuditResult:
 
 
 def _region_pass(
-    factory: ClientFactory, region: str, collectors: Sequence[Collector], deadline: float = math.inf
+    factory: ClientFactory,
+    region: str,
+    collectors: Sequence[Collector],
+    progress: AuditProgress,
+    deadline: float = math.inf,
 ) -> tuple[list[ResourceInput], list[str]]:
     found: list[ResourceInput] = []
     failures = []
@@ -70,6 +74,8 @@ def _region_pass(
             found += collector.collect(factory, region)
         except Exception as exc:  # noqa: BLE001 - whatever stops a read makes that region not audited, never clean
             failures.append(f"{collector.service}: {reason(exc)}")
+        finally:
+            progress.finished(services=1)
     return found, failures
 
 
@@ -79,7 +85,8 @@ def _scan_regions(
     collectors: Sequence[Collector],
     workers: int,
     deadline: float,
-    progress: Progress,
+    progress: AuditProgress,
+    last_pass: bool,
 ) -> dict[str, tuple[list[ResourceInput], list[str]]]:
     """Regions in parallel on daemon threads, so a region still stuck on a slow endpoint at the deadline is left
     behind (reported as not audited) instead of keeping the process alive."""
@@ -90,8 +97,10 @@ def _scan_regions(
     def scan(region: str) -> None:
         with slots:
             if time.monotonic() <= deadline:
-                results[region] = _region_pass(factory, region, collectors, deadline)
+                results[region] = _region_pass(factory, region, collectors, progress, deadline)
         finished.put(region)
+        if last_pass:
+            progress.finished(regions=1)
 
     for region in regions:
         threading.Thread(target=scan, args=(region,), name=f"audit-{region}", daemon=True).start()
@@ -117,29 +126,31 @@ def run_audit(
     regions: Sequence[str],
     ctx: RuleContext,
     workers: int = 8,
-    progress: Progress = lambda _: None,
+    progress: AuditProgress | None = None,
     collectors: Sequence[Collector] = COLLECTORS,
     timeout: float | None = None,
     rule_set: RuleSet = RuleSet.ALL,
 ) -> AuditResult:
+    progress = progress or AuditProgress()
     sweep = [c for c in collectors if c.service == DISCOVERY_SERVICE]
     regional = [c for c in collectors if not c.global_service and c.service != DISCOVERY_SERVICE]
     global_ = [c for c in collectors if c.global_service]
+    progress.expect(regions=len(regions), services=len(regions) * (len(sweep) + len(regional)) + len(global_))
     failures: dict[str, list[str]] = {r: [] for r in regions}
     resources: list[ResourceInput] = []
     deadline = time.monotonic() + timeout if timeout is not None else math.inf
     factory.needs = Needs(rule_set, ctx.posture.settings.org.ops_telemetry)
     # The tagging sweep first: every collector then reads tags (and regions) from it instead of per resource.
-    swept = _scan_regions(factory, regions, sweep, workers, deadline, progress) if sweep else {}
+    swept = _scan_regions(factory, regions, sweep, workers, deadline, progress, False) if sweep else {}
     for region, (found, errors) in swept.items():
         resources += found
         failures[region] += errors
     for collector in global_:  # listed once for the account, before the regional scan starts
-        found, errors = _region_pass(factory, ",".join(regions), [collector], deadline)
+        found, errors = _region_pass(factory, ",".join(regions), [collector], progress, deadline)
         resources += found
         for r in regions:
             failures[r] += errors
-    results = _scan_regions(factory, regions, regional, workers, deadline, progress)
+    results = _scan_regions(factory, regions, regional, workers, deadline, progress, True)
     for region in regions:
         if region not in results:
             failures[region].append(f"not read within --timeout {timeout:g} s")

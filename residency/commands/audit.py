@@ -14,10 +14,11 @@ from residency.audit.config_source import run_config_audit
 from residency.audit.demo import run_demo
 from residency.audit.needs import RuleSet
 from residency.audit.organization import DEFAULT_ROLE, list_accounts, read_accounts_file, run_organization
+from residency.audit.progress import AuditProgress
 from residency.audit.regions import RegionListingError, resolve_regions
-from residency.audit.runner import AuditResult, Progress, reason, run_audit
+from residency.audit.runner import AuditResult, reason, run_audit
 from residency.audit.settings_source import audit_posture
-from residency.commands.errors import one_line_errors, progress_printer
+from residency.commands.errors import one_line_errors, progress_printer, status_line
 from residency.commands.options import Seconds, settings_options
 from residency.files import check_writable, write_atomically
 from residency.model.errors import ResidencyConfigError
@@ -70,7 +71,7 @@ def _organization(
     workers: int,
     timeout: float,
     rules: RuleSet,
-    progress: Progress,
+    progress: AuditProgress,
 ) -> AuditResult:
     skipped: dict[str, str] = {}
     if accounts_file is not None:
@@ -154,6 +155,14 @@ def _organization(
     help="'api' reads each service (default); 'config-aggregator NAME' reads AWS Config's aggregator NAME.",
 )
 @click.argument("aggregator", nargs=-1, metavar="[NAME]")
+@click.option(
+    "--progress-every",
+    type=Seconds(0, 3600),
+    default=15.0,
+    show_default=True,
+    help="Seconds between status lines on stderr (accounts, regions, service reads done), also when stderr is "
+    "not a terminal, so a long CI audit never looks hung; 0 for none.",
+)
 @click.option("--print-iam-policy", is_flag=True, help="Print the read-only IAM policy the audit needs, and exit.")
 @click.option("--demo", is_flag=True, help="Audit a seeded demo account on a local moto server; no AWS needed.")
 def audit(
@@ -174,6 +183,7 @@ def audit(
     rule_set: str,
     data_source: str,
     aggregator: tuple[str, ...],
+    progress_every: float,
     print_iam_policy: bool,
     demo: bool,
 ) -> None:
@@ -184,8 +194,9 @@ def audit(
     if print_iam_policy:
         click.echo(iam_policy.render(), nl=False)
         return
-    progress = progress_printer()
-    with one_line_errors():
+    tty = sys.stderr.isatty()
+    progress = AuditProgress(progress_printer() if tty else status_line, events=tty, every=progress_every)
+    with one_line_errors(), progress.heartbeat():
         if out is not None:
             check_writable(out)
         ctx, source = audit_posture(stack, settings_file)

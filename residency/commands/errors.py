@@ -31,3 +31,8 @@ def progress_printer() -> Callable[[str], None]:
     if not sys.stderr.isatty():
         return lambda _message: None
     return lambda message: _stderr.print(f"[dim]… {message}[/dim]")
+
+
+def status_line(message: str) -> None:
+    """A plain progress line on stderr, for logs that are not a terminal (CI): no colour codes."""
+    click.echo(f"… {message}", err=True)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from residency.model.clock import today
 from residency.model.findings import Finding
 from residency.report import Report
-from residency.reporters.common import rows_by_urn, subject, waiver_text, weakened_line
+from residency.reporters.common import remediation, rows_by_urn, subject, waiver_text, weakened_line
 
 ERROR_CASE = "residency run"
 
@@ -22,7 +22,8 @@ def _case(suite: ET.Element, classname: str, name: str, found: list[Finding], ou
     accepted = [v for v in found if v.waiver is not None]
     if blocking:
         failure = ET.SubElement(case, "failure", message=blocking[0].message.splitlines()[0][:500], type="mandatory")
-        failure.text = "\n".join(v.message for v in blocking)
+        fix = remediation(blocking[0].policy)
+        failure.text = "\n".join([v.message for v in blocking] + ([f"Fix: {fix}"] if fix else []))
     elif accepted:
         ET.SubElement(case, "skipped", message=f"waived by {waiver_text(accepted[0])}")
     out += [f"[{v.level}] {classname} {name}: {v.message}" for v in found if not v.blocking and v.waiver is None]

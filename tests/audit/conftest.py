@@ -8,6 +8,7 @@ from moto import mock_aws
 
 from residency.audit import moto_gaps
 from residency.audit.clients import ClientFactory
+from residency.audit.progress import AuditProgress
 from residency.audit.runner import AuditResult, run_audit
 from residency.model.posture import Posture
 from residency.rules.base import RuleContext
@@ -45,6 +46,11 @@ def audit(
     moto_gaps.install_empty_answers(session)
     factory = factory or ClientFactory(session, retries=FAST_RETRY)
     return run_audit(factory, regions or REGIONS, RuleContext(posture), workers=1)
+
+
+def audit_with(session: boto3.Session, progress: AuditProgress) -> AuditResult:
+    moto_gaps.install_empty_answers(session)
+    return run_audit(ClientFactory(session, retries=FAST_RETRY), REGIONS, RuleContext(ID_ONLY), 1, progress)
 
 
 def messages(result: AuditResult, policy: str) -> list[str]:

@@ -48,16 +48,26 @@ def test_audit_over_http_with_endpoint_url() -> None:
         "region": "ap-southeast-1",
         "dataClass": "customer-pii",
         "message": finding["message"],
+        "remediation": finding["remediation"],
+        "helpUri": "https://github.com/quantumelixir/kyc-residency/blob/main/docs/rules/restrict-data-class-region.md",
     }
+    assert finding["remediation"].startswith("Deploy the resource with the provider of an allowed region")
+    assert all(f["remediation"] and f["helpUri"] for f in doc["findings"])
 
 
 def test_demo_command() -> None:
-    proc = run_cli("audit", "--demo", "--format", "text", env=ENV, timeout=300)
+    # stderr is a pipe here, as in CI: no per-region events, but a status line every --progress-every seconds
+    proc = run_cli("audit", "--demo", "--format", "text", "--progress-every", "0.2", env=ENV, timeout=300)
     assert proc.returncode == 1, proc.stderr
+    status = [line for line in proc.stderr.splitlines() if line.startswith("… audit running")]
+    assert status, proc.stderr
+    assert "regions" in status[-1] and "service reads" in status[-1]
+    assert not any("regions read (" in line for line in proc.stderr.splitlines())
     for expected in (
         "kyc-pii-export-sg: customer-pii may not live in ap-southeast-1",
         "S3 replication on kyc-biometric-replication",
         "KMS multi-region key",
+        "KMS multi-region key on alias/kyc-pii-multi-region lets customer-pii",
         "Secrets Manager replica on kyc/pii-export-token",
         "VIOLATIONS:",
     ):

@@ -1,21 +1,36 @@
 """KMS: customer-managed keys, multi-Region primaries and replicas, tags."""
 
+from typing import Any
+
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors.base import Collector, resource, tag_dict
 from residency.facts.resource import ResourceInput
+
+
+def aliases(c: Any) -> dict[str, str]:
+    """Each key's alias, by key id: an auditor knows `alias/kyc-pii`, not a UUID. With several, the first by name."""
+    out: dict[str, str] = {}
+    for page in c.get_paginator("list_aliases").paginate(PaginationConfig={"PageSize": 100}):
+        for a in sorted(page.get("Aliases", []), key=lambda a: str(a.get("AliasName", ""))):
+            key_id, name = a.get("TargetKeyId"), a.get("AliasName")
+            if key_id and name and not str(name).startswith("alias/aws/"):
+                out.setdefault(str(key_id), str(name))
+    return out
 
 
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     """A tagged key is customer-managed (AWS-managed keys take no tags): only a multi-Region key (`mrk-`) needs
     DescribeKey, to tell a primary from a replica. An untagged key is described to tell whose it is."""
     c = clients.client("kms", region)
+    named = aliases(c)
     out = []
-    for page in c.get_paginator("list_keys").paginate():
+    for page in c.get_paginator("list_keys").paginate(PaginationConfig={"PageSize": 1000}):
         for k in page["Keys"]:
             arn = k.get("KeyArn") or f"arn:aws:kms:{region}::key/{k['KeyId']}"
+            name = named.get(str(k["KeyId"]), str(k["KeyId"]))
             swept = clients.inventory.tags(arn)
             if swept is not None and not str(k["KeyId"]).startswith("mrk-"):
-                out.append(resource(arn, "aws:kms/key:Key", k["KeyId"], region, {"multiRegion": False, "tags": swept}))
+                out.append(resource(arn, "aws:kms/key:Key", name, region, {"multiRegion": False, "tags": swept}))
                 continue
             meta = c.describe_key(KeyId=k["KeyId"])["KeyMetadata"]
             if meta.get("KeyManager") != "CUSTOMER" or meta.get("KeyState") == "PendingDeletion":
@@ -27,7 +42,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                     resource(
                         meta["Arn"],
                         "aws:kms/replicaKey:ReplicaKey",
-                        k["KeyId"],
+                        name,
                         region,
                         {"primaryKeyArn": multi.get("PrimaryKey", {}).get("Arn"), "tags": tags},
                     )
@@ -37,7 +52,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                     resource(
                         meta["Arn"],
                         "aws:kms/key:Key",
-                        k["KeyId"],
+                        name,
                         region,
                         {"multiRegion": bool(meta.get("MultiRegion")), "tags": tags},
                     )
@@ -47,7 +62,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
 
 COLLECTOR = Collector(
     "kms",
-    ("ListKeys", "DescribeKey", "ListResourceTags"),
+    ("ListKeys", "ListAliases", "DescribeKey", "ListResourceTags"),
     collect,
     types=("aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey"),
 )

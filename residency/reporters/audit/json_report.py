@@ -1,8 +1,10 @@
-"""One JSON object: account, per-region status, resource count and findings with ARNs."""
+"""One JSON object: account, per-region status, resource count and findings with ARNs and how to fix them."""
 
 import json
 
 from residency.audit.runner import AuditResult
+from residency.reporters.common import RULE_META
+from residency.rule_docs import help_uri
 
 
 def render(result: AuditResult) -> str:
@@ -18,6 +20,8 @@ def render(result: AuditResult) -> str:
                 "region": f.region,
                 "dataClass": f.data_class,
                 "message": f.message,
+                "remediation": RULE_META[f.policy].remediation if f.policy in RULE_META else None,
+                "helpUri": help_uri(f.policy) if f.policy in RULE_META else None,
             }
             for f in result.findings
         ],
