@@ -8,12 +8,20 @@ class Inventory:
         self._tags: dict[str, dict[str, str]] = {}
         self._regions: dict[str, set[str]] = {}
         self._swept: set[str] = set()
+        self._by_resource: dict[tuple[str, str, str], str] = {}
         self._lock = threading.Lock()
 
     def add(self, region: str, arn: str, tags: dict[str, str]) -> None:
         with self._lock:
             self._tags[arn] = tags
             self._regions.setdefault(arn, set()).add(region)
+            parts = arn.split(":", 5)
+            if len(parts) == 6:
+                self._by_resource[(parts[2], parts[3], parts[5])] = arn
+
+    def arn(self, service: str, region: str, resource: str) -> str | None:
+        """The swept ARN of `resource` (e.g. `table/orders`), for services whose list calls return names only."""
+        return self._by_resource.get((service, region, resource))
 
     def mark_swept(self, region: str) -> None:
         with self._lock:

@@ -66,3 +66,32 @@ def test_needs_fail_closed_for_unknown_classes() -> None:
     assert not Needs(RuleSet.ALL, ops_telemetry_anywhere=True).copies({"data-class": "ops-telemetry"})
     assert needs.control({}, "object_lock") and not needs.control({"data-class": "customer-pii"}, "object_lock")
     assert not Needs(RuleSet.RESIDENCY).control(None, "customer_managed_key")
+
+
+def _tables(aws: boto3.Session) -> None:
+    ddb = aws.client("dynamodb", region_name=JKT)
+    for name, cls in (("pii", "customer-pii"), ("art", "software-artifact"), ("untagged", None)):
+        ddb.create_table(
+            TableName=name,
+            BillingMode="PAY_PER_REQUEST",
+            KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+            AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+            Tags=[{"Key": "data-class", "Value": cls}] if cls else [],
+        )
+
+
+def test_tables_are_described_only_where_a_rule_needs_replicas_or_the_key(aws: boto3.Session) -> None:
+    _tables(aws)
+    result, calls = _audit(aws, RuleSet.RESIDENCY, fill_region=True)
+    assert calls["DescribeTable"] == 2  # pii and the untagged one: an artefact's copies are not residency's
+    assert calls["ListTagsOfResource"] == 1  # only the untagged one; the others' tags come from the sweep
+    tables = {r.name: r for r in result.resources if r.type == "aws:dynamodb/table:Table"}
+    assert tables["art"].props == {"name": "art", "tags": {"data-class": "software-artifact"}}
+    assert tables["pii"].props["replicas"] == [] and tables["pii"].urn.endswith(":table/pii")
+    assert [f.urn for f in result.findings if f.policy == "require-data-class-tag"] == [tables["untagged"].urn]
+
+
+def test_every_rule_describes_a_table_whose_class_needs_a_customer_managed_key(aws: boto3.Session) -> None:
+    _tables(aws)
+    _, calls = _audit(aws, RuleSet.ALL, fill_region=True)
+    assert calls["DescribeTable"] == 3  # the artefact table's copies are bounded to the platform regions

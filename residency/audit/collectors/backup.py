@@ -1,15 +1,34 @@
 """AWS Backup: vaults and plans with their cross-region copy actions."""
 
+from typing import Any
+
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource
+from residency.audit.collectors.base import Collector, items, resource, tags_of
 from residency.facts.resource import ResourceInput
+
+
+def _tags(c: Any, arn: str) -> dict[str, str]:
+    """ListTags pages by NextToken but botocore has no paginator for it."""
+    tags: dict[str, str] = {}
+    kwargs = {"ResourceArn": arn}
+    seen: set[str] = set()
+    while True:
+        page = c.list_tags(**kwargs)
+        tags.update(page.get("Tags", {}))
+        token = page.get("NextToken")
+        if not token:
+            return tags
+        if token in seen:
+            raise ValueError("Backup ListTags repeated a NextToken")
+        seen.add(token)
+        kwargs["NextToken"] = token
 
 
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     c = clients.client("backup", region)
     out = []
-    for v in c.list_backup_vaults().get("BackupVaultList", []):
-        tags = c.list_tags(ResourceArn=v["BackupVaultArn"]).get("Tags", {})
+    for v in items(c, "list_backup_vaults", "BackupVaultList"):
+        tags = tags_of(clients, v["BackupVaultArn"], lambda arn: _tags(c, arn))
         out.append(
             resource(
                 v["BackupVaultArn"],
@@ -19,9 +38,9 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                 {"name": v["BackupVaultName"], "kmsKeyArn": v.get("EncryptionKeyArn"), "tags": tags},
             )
         )
-    for p in c.list_backup_plans().get("BackupPlansList", []):
+    for p in items(c, "list_backup_plans", "BackupPlansList"):
+        tags = tags_of(clients, p["BackupPlanArn"], lambda arn: _tags(c, arn))
         plan = c.get_backup_plan(BackupPlanId=p["BackupPlanId"])["BackupPlan"]
-        tags = c.list_tags(ResourceArn=p["BackupPlanArn"]).get("Tags", {})
         rules = [
             {
                 "ruleName": r.get("RuleName"),

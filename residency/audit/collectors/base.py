@@ -1,6 +1,6 @@
 """What a collector is: the API calls it makes (for the IAM policy) and a function from one region to resources."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +41,20 @@ def resource(
         property_dependencies=dict(deps or {}),
         outputs={"arn": arn, "region": region},
     )
+
+
+def items(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Every item of a listing, page after page: a listing read as one page misses what the next page holds.
+    botocore's paginator also stops a server that repeats a token (PaginationError: the region is not audited)."""
+    for page in client.get_paginator(operation).paginate(**kwargs):
+        yield from page.get(key, [])
+
+
+def tags_of(clients: Any, arn: str, read: Callable[[str], Any]) -> dict[str, str]:
+    """The sweep's tags for `arn`; the resource's own tag read only when the sweep did not list it (untagged, or
+    no sweep ran)."""
+    swept: dict[str, str] | None = clients.inventory.tags(arn)
+    return swept if swept is not None else tag_dict(read(arn))
 
 
 def tag_dict(tags: Any) -> dict[str, str]:

@@ -1,31 +1,34 @@
-"""DynamoDB: tables with their global-table replicas and tags."""
+"""DynamoDB: tables with their tags (from the tagging sweep) and, where a rule needs them, replicas and key."""
+
+from typing import Any
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.audit.collectors.base import Collector, items, resource, tag_dict
 from residency.facts.resource import ResourceInput
 
 
+def _tags(c: Any, arn: str) -> dict[str, str]:
+    return tag_dict([t for t in items(c, "list_tags_of_resource", "Tags", ResourceArn=arn)])
+
+
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
+    """DescribeTable (replicas, key) only for a class whose copies or key a rule judges, or an untagged table."""
     c = clients.client("dynamodb", region)
     out = []
-    for page in c.get_paginator("list_tables").paginate():
+    for page in c.get_paginator("list_tables").paginate(PaginationConfig={"PageSize": 100}):
         for name in page["TableNames"]:
-            table = c.describe_table(TableName=name)["Table"]
-            tags = c.list_tags_of_resource(ResourceArn=table["TableArn"]).get("Tags", [])
-            out.append(
-                resource(
-                    table["TableArn"],
-                    "aws:dynamodb/table:Table",
-                    name,
-                    region,
-                    {
-                        "name": name,
-                        "tags": tag_dict(tags),
-                        "replicas": [{"regionName": r["RegionName"]} for r in table.get("Replicas", [])],
-                        "serverSideEncryption": {"kmsKeyArn": table.get("SSEDescription", {}).get("KMSMasterKeyArn")},
-                    },
-                )
-            )
+            arn = clients.inventory.arn("dynamodb", region, f"table/{name}")
+            tags = clients.inventory.tags(arn) if arn else None
+            props: dict[str, Any] = {"name": name}
+            if tags is None or clients.needs.copies(tags) or clients.needs.control(tags, "customer_managed_key"):
+                table = c.describe_table(TableName=name)["Table"]
+                arn = str(table["TableArn"])
+                tags = tags if tags is not None else _tags(c, arn)
+                props["replicas"] = [{"regionName": r["RegionName"]} for r in table.get("Replicas", [])]
+                props["serverSideEncryption"] = {"kmsKeyArn": table.get("SSEDescription", {}).get("KMSMasterKeyArn")}
+            assert arn is not None  # the sweep's ARN, or DescribeTable's
+            props["tags"] = tags
+            out.append(resource(arn, "aws:dynamodb/table:Table", name, region, props))
     return out
 
 

@@ -1,7 +1,7 @@
 """ECR: repositories and the registry's replication configuration."""
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.audit.collectors.base import Collector, resource, tags_of
 from residency.facts.resource import ResourceInput
 
 
@@ -10,14 +10,15 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     out = []
     for page in c.get_paginator("describe_repositories").paginate():
         for r in page["repositories"]:
-            tags = c.list_tags_for_resource(resourceArn=r["repositoryArn"]).get("tags", [])
+            arn = r["repositoryArn"]
+            tags = tags_of(clients, arn, lambda arn: c.list_tags_for_resource(resourceArn=arn).get("tags"))
             out.append(
                 resource(
-                    r["repositoryArn"],
+                    arn,
                     "aws:ecr/repository:Repository",
                     r["repositoryName"],
                     region,
-                    {"name": r["repositoryName"], "tags": tag_dict(tags)},
+                    {"name": r["repositoryName"], "tags": tags},
                 )
             )
     registry = c.describe_registry()

@@ -1,7 +1,7 @@
 """EFS: file systems and their replication configurations."""
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.audit.collectors.base import Collector, items, resource, tag_dict
 from residency.facts.resource import ResourceInput
 
 
@@ -28,7 +28,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                     },
                 )
             )
-    for r in c.describe_replication_configurations().get("Replications", []):
+    for r in items(c, "describe_replication_configurations", "Replications"):
         source_id = r["SourceFileSystemId"]
         if source_id not in arns:
             continue  # listed by the destination region too; judged once, where the source lives

@@ -1,7 +1,7 @@
 """ElastiCache: replication groups (encryption, global membership) and global datastores."""
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.audit.collectors.base import Collector, items, resource, tags_of
 from residency.facts.resource import ResourceInput
 
 
@@ -11,10 +11,10 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     for page in c.get_paginator("describe_replication_groups").paginate():
         for g in page["ReplicationGroups"]:
             arn = g["ARN"]
-            tags = c.list_tags_for_resource(ResourceName=arn).get("TagList", [])
+            tags = tags_of(clients, arn, lambda arn: c.list_tags_for_resource(ResourceName=arn).get("TagList"))
             props = {
                 "replicationGroupId": g["ReplicationGroupId"],
-                "tags": tag_dict(tags),
+                "tags": tags,
                 "atRestEncryptionEnabled": g.get("AtRestEncryptionEnabled"),
                 "transitEncryptionEnabled": g.get("TransitEncryptionEnabled"),
                 "kmsKeyId": g.get("KmsKeyId"),
@@ -27,7 +27,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                     arn, "aws:elasticache/replicationGroup:ReplicationGroup", g["ReplicationGroupId"], region, props
                 )
             )
-    for g in c.describe_global_replication_groups(ShowMemberInfo=True).get("GlobalReplicationGroups", []):
+    for g in items(c, "describe_global_replication_groups", "GlobalReplicationGroups", ShowMemberInfo=True):
         primary = next((m for m in g.get("Members", []) if m.get("Role") == "PRIMARY"), None)
         if primary is None or primary.get("ReplicationGroupRegion") != region:
             continue  # listed by every member region; judged once, from the primary's region

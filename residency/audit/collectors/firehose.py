@@ -18,6 +18,9 @@ _TARGETS = (
 )
 
 
+_TYPE = "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"
+
+
 def _destinations(description: dict[str, Any]) -> dict[str, Any]:
     props: dict[str, Any] = {}
     for dest in description.get("Destinations", []):
@@ -31,24 +34,38 @@ def _destinations(description: dict[str, Any]) -> dict[str, Any]:
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     c = clients.client("firehose", region)
     out = []
-    for name in c.list_delivery_streams().get("DeliveryStreamNames", []):
+    for name in _stream_names(c):
+        arn = clients.inventory.arn("firehose", region, f"deliverystream/{name}")
+        tags = clients.inventory.tags(arn) if arn else None
+        if arn is not None and tags is not None and not clients.needs.copies(tags):
+            out.append(resource(arn, _TYPE, name, region, {"name": name, "tags": tags}))
+            continue  # its class may be delivered anywhere
         d = c.describe_delivery_stream(DeliveryStreamName=name)["DeliveryStreamDescription"]
-        tags = c.list_tags_for_delivery_stream(DeliveryStreamName=name).get("Tags", [])
-        out.append(
-            resource(
-                d["DeliveryStreamARN"],
-                "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
-                name,
-                region,
-                {"name": name, "tags": tag_dict(tags), **_destinations(d)},
-            )
-        )
+        if tags is None:
+            tags = tag_dict(c.list_tags_for_delivery_stream(DeliveryStreamName=name).get("Tags", []))
+        props = {"name": name, "tags": tags, **_destinations(d)}
+        out.append(resource(d["DeliveryStreamARN"], _TYPE, name, region, props))
     return out
+
+
+def _stream_names(c: Any) -> list[str]:
+    """ListDeliveryStreams has no paginator: page by the last name seen, and stop a server that never advances."""
+    names: list[str] = []
+    kwargs: dict[str, Any] = {"Limit": 10_000}
+    while True:
+        page = c.list_delivery_streams(**kwargs)
+        batch = [str(n) for n in page.get("DeliveryStreamNames", [])]
+        names += batch
+        if not page.get("HasMoreDeliveryStreams"):
+            return names
+        if not batch or batch[-1] == kwargs.get("ExclusiveStartDeliveryStreamName"):
+            raise ValueError("ListDeliveryStreams said it has more streams but did not advance")
+        kwargs["ExclusiveStartDeliveryStreamName"] = batch[-1]
 
 
 COLLECTOR = Collector(
     "firehose",
     ("ListDeliveryStreams", "DescribeDeliveryStream", "ListTagsForDeliveryStream"),
     collect,
-    types=("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",),
+    types=(_TYPE,),
 )

@@ -1,7 +1,7 @@
 """CloudWatch Logs: log groups (retention, KMS, tags), subscription filters and destinations."""
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource
+from residency.audit.collectors.base import Collector, items, resource, tags_of
 from residency.facts.resource import ResourceInput
 
 
@@ -41,10 +41,8 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                         {"logGroup": name, "destinationArn": f.get("destinationArn")},
                     )
                 )
-    for d in c.describe_destinations().get("destinations", []):
-        tags = clients.inventory.tags(d["arn"])
-        if tags is None:
-            tags = c.list_tags_for_resource(resourceArn=d["arn"]).get("tags", {})
+    for d in items(c, "describe_destinations", "destinations"):
+        tags = tags_of(clients, d["arn"], lambda arn: c.list_tags_for_resource(resourceArn=arn).get("tags"))
         out.append(
             resource(
                 d["arn"],

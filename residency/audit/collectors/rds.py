@@ -1,7 +1,7 @@
 """RDS: instances (read replicas), clusters (replicas, global membership), global clusters, backup replication."""
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.audit.collectors.base import Collector, items, resource, tag_dict
 from residency.facts.resource import ResourceInput
 
 
@@ -38,7 +38,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
             out.append(
                 resource(cl["DBClusterArn"], "aws:rds/cluster:Cluster", cl["DBClusterIdentifier"], region, props)
             )
-    for g in c.describe_global_clusters().get("GlobalClusters", []):
+    for g in items(c, "describe_global_clusters", "GlobalClusters"):
         members = g.get("GlobalClusterMembers", [])
         writer = next((m["DBClusterArn"] for m in members if m.get("IsWriter")), None)
         out.append(
@@ -54,7 +54,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                 },
             )
         )
-    for backup in c.describe_db_instance_automated_backups().get("DBInstanceAutomatedBackups", []):
+    for backup in items(c, "describe_db_instance_automated_backups", "DBInstanceAutomatedBackups"):
         for replication in backup.get("DBInstanceAutomatedBackupsReplications", []):
             arn = replication["DBInstanceAutomatedBackupsArn"]
             target_region = arn.split(":")[3]

@@ -1,5 +1,7 @@
 """Secrets Manager: secrets and the regions they replicate to."""
 
+from typing import Any
+
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors.base import Collector, resource, tag_dict
 from residency.facts.resource import ResourceInput
@@ -12,13 +14,11 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
         for s in page["SecretList"]:
             if s.get("PrimaryRegion") not in (None, region):
                 continue  # a replica is listed in its own region; the primary's replica list judges it
-            detail = c.describe_secret(SecretId=s["ARN"])  # ListSecrets does not carry the replication status
-            props = {
-                "name": s["Name"],
-                "tags": tag_dict(s.get("Tags")),
-                "kmsKeyId": s.get("KmsKeyId"),
-                "replicas": [{"region": r["Region"]} for r in detail.get("ReplicationStatus", [])],
-            }
+            tags = tag_dict(s.get("Tags"))
+            props: dict[str, Any] = {"name": s["Name"], "tags": tags, "kmsKeyId": s.get("KmsKeyId")}
+            if clients.needs.copies(tags):  # ListSecrets does not carry the replication status
+                detail = c.describe_secret(SecretId=s["ARN"])
+                props["replicas"] = [{"region": r["Region"]} for r in detail.get("ReplicationStatus", [])]
             out.append(resource(s["ARN"], "aws:secretsmanager/secret:Secret", s["Name"], region, props))
     return out
 
