@@ -3,7 +3,7 @@
 from typing import Any
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.audit.collectors.base import Collector, items, resource, tag_dict
 from residency.facts.resource import ResourceInput
 
 
@@ -22,41 +22,41 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     """A tagged key is customer-managed (AWS-managed keys take no tags): only a multi-Region key (`mrk-`) needs
     DescribeKey, to tell a primary from a replica. An untagged key is described to tell whose it is."""
     c = clients.client("kms", region)
-    named = aliases(c)
+    keys = list(items(c, "list_keys", "Keys", PaginationConfig={"PageSize": 1000}))
+    named = aliases(c) if keys else {}
     out = []
-    for page in c.get_paginator("list_keys").paginate(PaginationConfig={"PageSize": 1000}):
-        for k in page["Keys"]:
-            arn = k.get("KeyArn") or f"arn:aws:kms:{region}::key/{k['KeyId']}"
-            name = named.get(str(k["KeyId"]), str(k["KeyId"]))
-            swept = clients.inventory.tags(arn)
-            if swept is not None and not str(k["KeyId"]).startswith("mrk-"):
-                out.append(resource(arn, "aws:kms/key:Key", name, region, {"multiRegion": False, "tags": swept}))
-                continue
-            meta = c.describe_key(KeyId=k["KeyId"])["KeyMetadata"]
-            if meta.get("KeyManager") != "CUSTOMER" or meta.get("KeyState") == "PendingDeletion":
-                continue
-            tags = swept if swept is not None else tag_dict(c.list_resource_tags(KeyId=k["KeyId"]).get("Tags", []))
-            multi = meta.get("MultiRegionConfiguration", {})
-            if multi.get("MultiRegionKeyType") == "REPLICA":
-                out.append(
-                    resource(
-                        meta["Arn"],
-                        "aws:kms/replicaKey:ReplicaKey",
-                        name,
-                        region,
-                        {"primaryKeyArn": multi.get("PrimaryKey", {}).get("Arn"), "tags": tags},
-                    )
+    for k in keys:
+        arn = k.get("KeyArn") or f"arn:aws:kms:{region}::key/{k['KeyId']}"
+        name = named.get(str(k["KeyId"]), str(k["KeyId"]))
+        swept = clients.inventory.tags(arn)
+        if swept is not None and not str(k["KeyId"]).startswith("mrk-"):
+            out.append(resource(arn, "aws:kms/key:Key", name, region, {"multiRegion": False, "tags": swept}))
+            continue
+        meta = c.describe_key(KeyId=k["KeyId"])["KeyMetadata"]
+        if meta.get("KeyManager") != "CUSTOMER" or meta.get("KeyState") == "PendingDeletion":
+            continue
+        tags = swept if swept is not None else tag_dict(c.list_resource_tags(KeyId=k["KeyId"]).get("Tags", []))
+        multi = meta.get("MultiRegionConfiguration", {})
+        if multi.get("MultiRegionKeyType") == "REPLICA":
+            out.append(
+                resource(
+                    meta["Arn"],
+                    "aws:kms/replicaKey:ReplicaKey",
+                    name,
+                    region,
+                    {"primaryKeyArn": multi.get("PrimaryKey", {}).get("Arn"), "tags": tags},
                 )
-            else:
-                out.append(
-                    resource(
-                        meta["Arn"],
-                        "aws:kms/key:Key",
-                        name,
-                        region,
-                        {"multiRegion": bool(meta.get("MultiRegion")), "tags": tags},
-                    )
+            )
+        else:
+            out.append(
+                resource(
+                    meta["Arn"],
+                    "aws:kms/key:Key",
+                    name,
+                    region,
+                    {"multiRegion": bool(meta.get("MultiRegion")), "tags": tags},
                 )
+            )
     return out
 
 
