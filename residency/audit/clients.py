@@ -2,8 +2,9 @@
 
 import functools
 import threading
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import boto3
 from botocore.config import Config
@@ -13,6 +14,11 @@ from residency.audit.inventory import Inventory
 from residency.audit.needs import Needs
 
 DEFAULT_RETRY = {"max_attempts": 6, "mode": "adaptive"}
+DETAIL_WORKERS = 8
+"""Per-resource reads in flight at once within one region's collector (on top of the regions read at once)."""
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class ClientFactory:
@@ -24,8 +30,10 @@ class ClientFactory:
         retries: Mapping[str, Any] | None = None,
         connect_timeout: float = 5.0,
         read_timeout: float = 30.0,
+        detail_workers: int = DETAIL_WORKERS,
     ) -> None:
         self.session = session
+        self.detail_workers = max(1, detail_workers)
         self.endpoint_url = endpoint_url
         self.endpoints = dict(endpoints or {})  # per-region overrides, for tests and private endpoints
         self.config = Config(
@@ -40,6 +48,15 @@ class ClientFactory:
         """What the tagging sweep found; collectors read tags from it instead of asking per resource."""
         self.needs = Needs()
         """Which per-resource reads the rules of this run need."""
+
+    def each(self, read: Callable[[T], R], items: Iterable[T]) -> list[R]:
+        """`read` over `items`, a few at a time (a read waits on the network, not on this process), in order.
+        The first read that fails stops the whole listing, as a failed sequential read would."""
+        work = list(items)
+        if self.detail_workers == 1 or len(work) < 2:
+            return [read(item) for item in work]
+        with ThreadPoolExecutor(self.detail_workers, thread_name_prefix="audit-read") as pool:
+            return list(pool.map(read, work))
 
     def client(self, service: str, region: str) -> Any:
         key = (service, region)

@@ -145,12 +145,22 @@ def run_audit(
     for region, (found, errors) in swept.items():
         resources += found
         failures[region] += errors
-    for collector in global_:  # listed once for the account, before the regional scan starts
-        found, errors = _region_pass(factory, ",".join(regions), [collector], progress, deadline)
-        resources += found
-        for r in regions:
-            failures[r] += errors
+    # Listed once for the account (S3), alongside the regional scan: both only need the sweep.
+    account_wide: dict[str, tuple[list[ResourceInput], list[str]]] = {}
+    global_pass = threading.Thread(
+        target=lambda: account_wide.update(
+            {"*": _region_pass(factory, ",".join(regions), global_, progress, deadline)}
+        ),
+        name="audit-account-wide",
+        daemon=True,
+    )
+    global_pass.start()
     results = _scan_regions(factory, regions, regional, workers, deadline, progress, True)
+    global_pass.join(None if deadline == math.inf else max(deadline - time.monotonic(), 0))
+    found, errors = account_wide.get("*", ([], [f"{c.service}: not read within --timeout" for c in global_]))
+    resources += found
+    for r in regions:
+        failures[r] += errors
     for region in regions:
         if region not in results:
             failures[region].append(f"not read within --timeout {timeout:g} s")

@@ -14,22 +14,23 @@ def _tags(c: Any, arn: str) -> dict[str, str]:
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     """DescribeTable (replicas, key) only for a class whose copies or key a rule judges, or an untagged table."""
     c = clients.client("dynamodb", region)
-    out = []
-    for page in c.get_paginator("list_tables").paginate(PaginationConfig={"PageSize": 100}):
-        for name in page["TableNames"]:
-            arn = clients.inventory.arn("dynamodb", region, f"table/{name}")
-            tags = clients.inventory.tags(arn) if arn else None
-            props: dict[str, Any] = {"name": name}
-            if tags is None or clients.needs.copies(tags) or clients.needs.control(tags, "customer_managed_key"):
-                table = c.describe_table(TableName=name)["Table"]
-                arn = str(table["TableArn"])
-                tags = tags if tags is not None else _tags(c, arn)
-                props["replicas"] = [{"regionName": r["RegionName"]} for r in table.get("Replicas", [])]
-                props["serverSideEncryption"] = {"kmsKeyArn": table.get("SSEDescription", {}).get("KMSMasterKeyArn")}
-            assert arn is not None  # the sweep's ARN, or DescribeTable's
-            props["tags"] = tags
-            out.append(resource(arn, "aws:dynamodb/table:Table", name, region, props))
-    return out
+
+    def read(name: str) -> ResourceInput:
+        arn = clients.inventory.arn("dynamodb", region, f"table/{name}")
+        tags = clients.inventory.tags(arn) if arn else None
+        props: dict[str, Any] = {"name": name}
+        needs = clients.needs
+        if arn is None or tags is None or needs.copies(tags) or needs.control(tags, "customer_managed_key"):
+            table = c.describe_table(TableName=name)["Table"]
+            arn = str(table["TableArn"])
+            tags = tags if tags is not None else _tags(c, arn)
+            props["replicas"] = [{"regionName": r["RegionName"]} for r in table.get("Replicas", [])]
+            props["serverSideEncryption"] = {"kmsKeyArn": table.get("SSEDescription", {}).get("KMSMasterKeyArn")}
+        props["tags"] = tags
+        return resource(arn, "aws:dynamodb/table:Table", name, region, props)
+
+    names = items(c, "list_tables", "TableNames", PaginationConfig={"PageSize": 100})
+    return clients.each(read, [str(n) for n in names])
 
 
 COLLECTOR = Collector(

@@ -92,8 +92,8 @@ def collect(clients: ClientFactory, regions_wanted: str) -> list[ResourceInput]:
     """List every bucket once; keep those whose location is among the audited regions (comma-separated)."""
     wanted = set(regions_wanted.split(","))
     lister = clients.client("s3", LIST_REGION)
-    out: list[ResourceInput] = []
-    for bucket in lister.list_buckets().get("Buckets", []):
+
+    def read(bucket: dict[str, Any]) -> list[ResourceInput]:
         name = bucket["Name"]
         arn = f"arn:aws:s3:::{name}"
         # AWS says where each bucket lives in ListBuckets (BucketRegion); a sweep that listed it in exactly one
@@ -102,14 +102,14 @@ def collect(clients: ClientFactory, regions_wanted: str) -> list[ResourceInput]:
         if location is None:
             location = lister.get_bucket_location(Bucket=name).get("LocationConstraint") or "us-east-1"
         if location not in wanted:
-            continue
+            return []
         tags = clients.inventory.tags(arn) if clients.inventory.swept(location) else None
         if tags is None:  # untagged, or its region was not swept
             tagging = _optional(clients.client("s3", location).get_bucket_tagging, ("NoSuchTagSet",), Bucket=name)
             tags = tag_dict((tagging or {}).get("TagSet"))
-        if location in wanted:
-            out += _bucket_resources(clients, clients.client("s3", location), name, location, tags)
-    return out
+        return _bucket_resources(clients, clients.client("s3", location), name, location, tags)
+
+    return [r for found in clients.each(read, lister.list_buckets().get("Buckets", [])) for r in found]
 
 
 COLLECTOR = Collector(
