@@ -21,20 +21,17 @@ tool's start-up.
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from benchmarks import estate
 from benchmarks.audit_moto import residency_found
+from benchmarks.moto_as_aws import aws_env, served, server
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import discovery, dynamodb, logs, rds, s3
 from residency.audit.demo import demo_session
@@ -110,21 +107,11 @@ def ours(endpoint: str) -> set[str]:
     return residency_found(result)
 
 
-def _env(endpoint: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "AWS_ENDPOINT_URL": endpoint,
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }
-
-
 def residency(endpoint: str) -> tuple[set[str], float, str]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.custodian_compare", "--ours", endpoint],
-        env=_env(endpoint),
+        env=aws_env(endpoint),
         capture_output=True,
         text=True,
         timeout=3600,
@@ -145,7 +132,7 @@ def custodian(binary: str, endpoint: str, doc: dict[str, Any], tuned: bool) -> t
         start = time.perf_counter()
         done = subprocess.run(
             [binary, "run", *cache, "-s", str(Path(tmp) / "out"), *regions, str(policy)],
-            env=_env(endpoint),
+            env=aws_env(endpoint),
             capture_output=True,
             text=True,
             timeout=3600,
@@ -159,31 +146,6 @@ def custodian(binary: str, endpoint: str, doc: dict[str, Any], tuned: bool) -> t
                 found.add(estate.name_of(str(name or "")))
         tail = done.stderr.strip().splitlines()[-1] if done.returncode and done.stderr.strip() else ""
         return found, elapsed, tail
-
-
-@contextmanager
-def server(latency_ms: float = 0.0) -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "benchmarks.moto_as_aws", str(port), "--latency-ms", str(latency_ms)]
-    proc = subprocess.Popen(command, stderr=subprocess.DEVNULL)
-    endpoint = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{endpoint}/__count", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield endpoint
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-def served(endpoint: str, path: str) -> int:
-    return int(urllib.request.urlopen(f"{endpoint}{path}", timeout=10).read())
 
 
 def main() -> None:

@@ -105,7 +105,7 @@ def _tags(data_class: str | None) -> dict[str, str]:
     return {"data-class": data_class} if data_class else {}
 
 
-def _seed_store(session: boto3.Session, endpoint: str, s: Store) -> None:
+def seed_store(session: boto3.Session, endpoint: str, s: Store) -> None:
     client: Any = session.client(s.service, region_name=s.region, endpoint_url=endpoint)
     tags = _tags(s.data_class)
     if s.service == "s3":
@@ -167,7 +167,7 @@ def seed(endpoint: str, stores: list[Store] | None = None) -> list[Store]:
     stores = stores if stores is not None else plan()
     session = demo_session()
     for s in stores:
-        _seed_store(session, endpoint, s)
+        seed_store(session, endpoint, s)
     by_name = {s.name: s for s in stores}
     for s in stores:
         if s.replicate_to:

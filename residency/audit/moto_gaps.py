@@ -13,6 +13,7 @@ import boto3
 EMPTY_ANSWERS: dict[tuple[str, str], dict[str, Any]] = {
     ("elasticache", "DescribeGlobalReplicationGroups"): {"GlobalReplicationGroups": []},
     ("efs", "DescribeReplicationConfigurations"): {"Replications": []},
+    ("logs", "DescribeAccountPolicies"): {"accountPolicies": []},
 }
 
 

@@ -30,6 +30,11 @@ def test_dynamodb_replica_updates_are_still_not_reported(aws: boto3.Session) -> 
     assert "Replicas" not in ddb.describe_table(TableName="t")["Table"]
 
 
+def test_logs_account_policies_are_still_missing(aws: boto3.Session) -> None:
+    with pytest.raises(NotImplementedError):
+        aws.client("logs", region_name=JKT).describe_account_policies(policyType="SUBSCRIPTION_FILTER_POLICY")
+
+
 def test_rds_automated_backup_replication_is_still_missing(aws: boto3.Session) -> None:
     rds = aws.client("rds", region_name="ap-southeast-1")
     with pytest.raises(NotImplementedError):
@@ -42,6 +47,7 @@ def test_the_empty_answers_are_exactly_the_missing_reads() -> None:
     assert set(EMPTY_ANSWERS) == {
         ("elasticache", "DescribeGlobalReplicationGroups"),
         ("efs", "DescribeReplicationConfigurations"),
+        ("logs", "DescribeAccountPolicies"),
     }
 
 

@@ -1,4 +1,5 @@
-"""CloudWatch Logs: log groups (retention, KMS, tags), subscription filters and destinations."""
+"""CloudWatch Logs: log groups (retention, KMS, tags), subscription filters, account-wide subscription policies
+and destinations."""
 
 from typing import Any
 
@@ -41,14 +42,43 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                 {"name": d["destinationName"], "targetArn": d.get("targetArn"), "tags": tags},
             )
         )
-    return out
+    return out + _account_policies(c, region)
+
+
+def _account_policies(c: Any, region: str) -> list[ResourceInput]:
+    """An account-wide subscription filter policy ships every log group it selects, with no filter on the group.
+    DescribeAccountPolicies pages by nextToken but botocore has no paginator for it."""
+    out: list[ResourceInput] = []
+    kwargs: dict[str, Any] = {"policyType": "SUBSCRIPTION_FILTER_POLICY"}
+    seen: set[str] = set()
+    while True:
+        page = c.describe_account_policies(**kwargs)
+        for p in page.get("accountPolicies", []):
+            name = str(p.get("policyName", ""))
+            arn = f"arn:aws:logs:{region}:{p.get('accountId', '')}:account-policy:{name}"
+            props = {k: p.get(k) for k in ("policyName", "policyType", "policyDocument", "scope", "selectionCriteria")}
+            out.append(resource(arn, "aws:cloudwatch/logAccountPolicy:LogAccountPolicy", name, region, props))
+        token = page.get("nextToken")
+        if not token:
+            return out
+        if token in seen:
+            raise ValueError("DescribeAccountPolicies repeated a nextToken")
+        seen.add(token)
+        kwargs["nextToken"] = token
 
 
 COLLECTOR = Collector(
     "logs",
-    ("DescribeLogGroups", "ListTagsForResource", "DescribeSubscriptionFilters", "DescribeDestinations"),
+    (
+        "DescribeLogGroups",
+        "ListTagsForResource",
+        "DescribeSubscriptionFilters",
+        "DescribeDestinations",
+        "DescribeAccountPolicies",
+    ),
     collect,
     types=(
+        "aws:cloudwatch/logAccountPolicy:LogAccountPolicy",
         "aws:cloudwatch/logDestination:LogDestination",
         "aws:cloudwatch/logGroup:LogGroup",
         "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter",

@@ -1,5 +1,8 @@
+import json
+
 import boto3
 
+from residency.audit.moto_gaps import answer
 from tests.audit.conftest import IAD, JKT, SIN, audit, messages
 from tests.conftest import ID_SG
 
@@ -42,3 +45,21 @@ def test_secret_replicas(aws: boto3.Session) -> None:
         for m in messages(audit(aws, regions=[JKT, SIN]), "restrict-cross-region-replication")
     )
     assert messages(audit(aws, ID_SG, regions=[JKT, SIN]), "restrict-cross-region-replication") == []
+
+
+def test_an_account_wide_subscription_policy_shipping_logs_out_is_a_copy(aws: boto3.Session) -> None:
+    aws.client("logs", region_name=JKT).create_log_group(logGroupName="/kyc/api", tags={"data-class": "api-log"})
+    document = json.dumps({"DestinationArn": f"arn:aws:kinesis:{SIN}:123456789012:stream/all-logs", "RoleArn": "r"})
+    policy = {
+        "policyName": "ship-everything",
+        "policyType": "SUBSCRIPTION_FILTER_POLICY",
+        "policyDocument": document,
+        "scope": "ALL",
+        "accountId": "123456789012",
+    }
+    pages = {None: {"accountPolicies": [], "nextToken": "2"}, "2": {"accountPolicies": [policy]}}
+    answer(aws, "logs", "DescribeAccountPolicies", lambda params: pages[params.get("nextToken")])
+    result = audit(aws, regions=[JKT])
+    found = [f for f in result.findings if f.policy == "restrict-cross-region-replication"]
+    assert [f.urn for f in found] == [f"arn:aws:logs:{JKT}:123456789012:account-policy:ship-everything"]
+    assert "ap-southeast-1" in found[0].message
