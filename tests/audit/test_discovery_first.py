@@ -95,3 +95,22 @@ def test_every_rule_describes_a_table_whose_class_needs_a_customer_managed_key(a
     _tables(aws)
     _, calls = _audit(aws, RuleSet.ALL, fill_region=True)
     assert calls["DescribeTable"] == 3  # the artefact table's copies are bounded to the platform regions
+
+
+def test_a_delivery_stream_is_described_whatever_its_own_tag(aws: boto3.Session) -> None:
+    """A stream delivers whatever flows into it, so an artefact label does not spare the read of where it goes."""
+    aws.client("s3", region_name=JKT).create_bucket(
+        Bucket="sink", CreateBucketConfiguration={"LocationConstraint": JKT}
+    )
+    aws.client("firehose", region_name=JKT).create_delivery_stream(
+        DeliveryStreamName="artefacts",
+        ExtendedS3DestinationConfiguration={
+            "RoleARN": "arn:aws:iam::123456789012:role/f",
+            "BucketARN": "arn:aws:s3:::sink",
+        },
+        Tags=[{"Key": "data-class", "Value": "software-artifact"}],
+    )
+    result, calls = _audit(aws, RuleSet.RESIDENCY, fill_region=True)
+    assert calls["DescribeDeliveryStream"] == 1 and calls["ListTagsForDeliveryStream"] == 0
+    stream = next(r for r in result.resources if r.type == "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream")
+    assert stream.props["tags"] == {"data-class": "software-artifact"} and stream.props["extendedS3Configuration"]

@@ -35,12 +35,10 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     c = clients.client("firehose", region)
     out = []
     for name in _stream_names(c):
-        arn = clients.inventory.arn("firehose", region, f"deliverystream/{name}")
-        tags = clients.inventory.tags(arn) if arn else None
-        if arn is not None and tags is not None and not clients.needs.copies(tags):
-            out.append(resource(arn, _TYPE, name, region, {"name": name, "tags": tags}))
-            continue  # its class may be delivered anywhere
+        # Always described, whatever its own tag: a stream delivers whatever flows into it (a log subscription
+        # of personal data into a stream tagged as artefacts), so where it delivers is needed to follow that data.
         d = c.describe_delivery_stream(DeliveryStreamName=name)["DeliveryStreamDescription"]
+        tags = clients.inventory.tags(str(d["DeliveryStreamARN"]))
         if tags is None:
             tags = tag_dict(c.list_tags_for_delivery_stream(DeliveryStreamName=name).get("Tags", []))
         props = {"name": name, "tags": tags, **_destinations(d)}
