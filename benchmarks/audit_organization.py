@@ -11,13 +11,12 @@ the findings scored against the seeded violations.
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 from typing import Any
 
 from benchmarks import estate
-from benchmarks.moto_as_aws import aws_env, served, server
+from benchmarks.moto_as_aws import run_tool, served, server
 from residency.audit.demo import demo_session
 from residency.audit.organization import assume
 
@@ -58,8 +57,7 @@ def main() -> None:
         seeding = time.perf_counter() - start
         served(endpoint, "/__latency_on")
         served(endpoint, "/__reset")
-        start = time.perf_counter()
-        done = subprocess.run(
+        done, wall = run_tool(
             [
                 sys.executable,
                 "-m",
@@ -81,13 +79,8 @@ def main() -> None:
                 "--progress-every",
                 "5",
             ],
-            env=aws_env(endpoint),
-            capture_output=True,
-            text=True,
-            timeout=3600,
-            check=False,
+            endpoint,
         )
-        wall = time.perf_counter() - start
         requests = served(endpoint, "/__count")
     doc = json.loads(done.stdout)
     statuses = doc["regions"]

@@ -22,16 +22,14 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks import estate
 from benchmarks.audit_moto import residency_found
-from benchmarks.moto_as_aws import aws_env, served, server
+from benchmarks.moto_as_aws import run_tool, served, server
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import discovery, dynamodb, logs, rds, s3
 from residency.audit.demo import demo_session
@@ -108,16 +106,7 @@ def ours(endpoint: str) -> set[str]:
 
 
 def residency(endpoint: str) -> tuple[set[str], float, str]:
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.custodian_compare", "--ours", endpoint],
-        env=aws_env(endpoint),
-        capture_output=True,
-        text=True,
-        timeout=3600,
-        check=False,
-    )
-    elapsed = time.perf_counter() - start
+    done, elapsed = run_tool([sys.executable, "-m", "benchmarks.custodian_compare", "--ours", endpoint], endpoint)
     if done.returncode:
         return set(), elapsed, done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"
     return set(json.loads(done.stdout)), elapsed, ""
@@ -129,16 +118,7 @@ def custodian(binary: str, endpoint: str, doc: dict[str, Any], tuned: bool) -> t
         policy.write_text(json.dumps(doc))
         regions = [arg for r in estate.REGIONS for arg in ("--region", r)]
         cache = ["--cache-period", "15", "--cache", "memory"] if tuned else ["--cache-period", "0"]
-        start = time.perf_counter()
-        done = subprocess.run(
-            [binary, "run", *cache, "-s", str(Path(tmp) / "out"), *regions, str(policy)],
-            env=aws_env(endpoint),
-            capture_output=True,
-            text=True,
-            timeout=3600,
-            check=False,
-        )
-        elapsed = time.perf_counter() - start
+        done, elapsed = run_tool([binary, "run", *cache, "-s", str(Path(tmp) / "out"), *regions, str(policy)], endpoint)
         found: set[str] = set()
         for resources in (Path(tmp) / "out").rglob("resources.json"):
             for r in json.loads(resources.read_text()):

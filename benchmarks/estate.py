@@ -22,6 +22,7 @@ from typing import Any
 import boto3
 
 from residency.audit.demo import demo_session
+from residency.model.data_classes import DataClass
 
 REGIONS = ("ap-southeast-3", "ap-southeast-1", "us-east-1", "eu-west-1")
 HOME, STRAYS = REGIONS[0], REGIONS[3]
@@ -29,18 +30,8 @@ SERVICES = ("s3", "dynamodb", "sqs", "logs", "rds")
 PER_SERVICE = {REGIONS[0]: 66, REGIONS[1]: 65, REGIONS[2]: 65, STRAYS: 4}
 MISPLACED = {REGIONS[1]: 5, REGIONS[2]: 4}
 """Per service: stores of a class that must stay in Jakarta, placed in this region."""
-HOME_CLASSES = (
-    "customer-pii",
-    "biometric",
-    "source-document",
-    "api-log",
-    "audit-log",
-    "data-movement-audit",
-    "sar-envelope",
-    "analytics",
-    "ops-telemetry",
-    "software-artifact",
-)
+HOME_CLASSES = tuple(c.value for c in DataClass if c not in (DataClass.WEBHOOK_OUTBOX, DataClass.WATCHLIST))
+"""Every class Jakarta holds here (the webhook outbox and watchlist have rules of their own)."""
 RESTRICTED = tuple(c for c in HOME_CLASSES if c != "software-artifact")
 REPLICATING = 10
 

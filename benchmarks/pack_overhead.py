@@ -10,6 +10,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from residency.gate.analyzer_client import PackServer
 
@@ -21,7 +22,7 @@ from benchmarks.synthetic import synthetic_stack  # noqa: E402
 PACKS = {"residency": HERE.parent / "policy", "noop": HERE / "noop_pack"}
 
 
-def serve_once(pack_dir: Path, resources: list, config: dict[str, str]) -> float:
+def serve_once(pack_dir: Path, resources: list[Any], config: dict[str, str]) -> float:
     with PackServer(
         pack_dir,
         {"PULUMI_CONFIG": json.dumps(config), "PULUMI_PROJECT": "p", "PULUMI_STACK": "bench", "PULUMI_DRY_RUN": "true"},

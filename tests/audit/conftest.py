@@ -53,5 +53,20 @@ def audit_with(session: boto3.Session, progress: AuditProgress) -> AuditResult:
     return run_audit(ClientFactory(session, retries=FAST_RETRY), REGIONS, RuleContext(ID_ONLY), 1, progress)
 
 
+def delivery_stream(session: boto3.Session, name: str, bucket: str, bucket_region: str, data_class: str) -> None:
+    """A Firehose stream in Jakarta delivering into a new bucket in `bucket_region`."""
+    session.client("s3", region_name=bucket_region).create_bucket(
+        Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": bucket_region}
+    )
+    session.client("firehose", region_name=JKT).create_delivery_stream(
+        DeliveryStreamName=name,
+        ExtendedS3DestinationConfiguration={
+            "RoleARN": "arn:aws:iam::123456789012:role/f",
+            "BucketARN": f"arn:aws:s3:::{bucket}",
+        },
+        Tags=[{"Key": "data-class", "Value": data_class}],
+    )
+
+
 def messages(result: AuditResult, policy: str) -> list[str]:
     return [f.message for f in result.findings if f.policy == policy]

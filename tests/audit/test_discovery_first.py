@@ -11,7 +11,7 @@ from residency.audit.moto_gaps import install_bucket_region, install_empty_answe
 from residency.audit.needs import Needs, RuleSet
 from residency.audit.runner import run_audit
 from residency.rules.base import RuleContext
-from tests.audit.conftest import FAST_RETRY, JKT, REGIONS
+from tests.audit.conftest import FAST_RETRY, JKT, REGIONS, delivery_stream
 from tests.conftest import ID_ONLY
 
 
@@ -99,17 +99,7 @@ def test_every_rule_describes_a_table_whose_class_needs_a_customer_managed_key(a
 
 def test_a_delivery_stream_is_described_whatever_its_own_tag(aws: boto3.Session) -> None:
     """A stream delivers whatever flows into it, so an artefact label does not spare the read of where it goes."""
-    aws.client("s3", region_name=JKT).create_bucket(
-        Bucket="sink", CreateBucketConfiguration={"LocationConstraint": JKT}
-    )
-    aws.client("firehose", region_name=JKT).create_delivery_stream(
-        DeliveryStreamName="artefacts",
-        ExtendedS3DestinationConfiguration={
-            "RoleARN": "arn:aws:iam::123456789012:role/f",
-            "BucketARN": "arn:aws:s3:::sink",
-        },
-        Tags=[{"Key": "data-class", "Value": "software-artifact"}],
-    )
+    delivery_stream(aws, "artefacts", "sink", JKT, "software-artifact")
     result, calls = _audit(aws, RuleSet.RESIDENCY, fill_region=True)
     assert calls["DescribeDeliveryStream"] == 1 and calls["ListTagsForDeliveryStream"] == 0
     stream = next(r for r in result.resources if r.type == "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream")

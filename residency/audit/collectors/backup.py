@@ -3,25 +3,14 @@
 from typing import Any
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, items, resource, tags_of
+from residency.audit.collectors.base import Collector, items, resource, tags_of, token_pages
 from residency.facts.resource import ResourceInput
 
 
 def _tags(c: Any, arn: str) -> dict[str, str]:
     """ListTags pages by NextToken but botocore has no paginator for it."""
-    tags: dict[str, str] = {}
-    kwargs = {"ResourceArn": arn}
-    seen: set[str] = set()
-    while True:
-        page = c.list_tags(**kwargs)
-        tags.update(page.get("Tags", {}))
-        token = page.get("NextToken")
-        if not token:
-            return tags
-        if token in seen:
-            raise ValueError("Backup ListTags repeated a NextToken")
-        seen.add(token)
-        kwargs["NextToken"] = token
+    pages = token_pages(c.list_tags, "NextToken", ResourceArn=arn)
+    return {k: v for page in pages for k, v in page.get("Tags", {}).items()}
 
 
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:

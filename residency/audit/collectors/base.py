@@ -50,6 +50,22 @@ def items(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[dict
         yield from page.get(key, [])
 
 
+def token_pages(call: Callable[..., Any], token: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Every page of a call botocore has no paginator for, following its `token`; a server that repeats a token
+    stops the read (ValueError) instead of looping."""
+    seen: set[str] = set()
+    while True:
+        page: dict[str, Any] = call(**kwargs)
+        yield page
+        following = page.get(token)
+        if not following:
+            return
+        if following in seen:
+            raise ValueError(f"{getattr(call, '__name__', 'the listing')} repeated a {token}")
+        seen.add(following)
+        kwargs[token] = following
+
+
 def tags_of(clients: Any, arn: str, read: Callable[[str], Any]) -> dict[str, str]:
     """The sweep's tags for `arn`; the resource's own tag read only when the sweep did not list it (untagged, or
     no sweep ran)."""

@@ -4,7 +4,7 @@ and destinations."""
 from typing import Any
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, items, resource, tags_of
+from residency.audit.collectors.base import Collector, items, resource, tags_of, token_pages
 from residency.facts.resource import ResourceInput
 
 
@@ -49,22 +49,13 @@ def _account_policies(c: Any, region: str) -> list[ResourceInput]:
     """An account-wide subscription filter policy ships every log group it selects, with no filter on the group.
     DescribeAccountPolicies pages by nextToken but botocore has no paginator for it."""
     out: list[ResourceInput] = []
-    kwargs: dict[str, Any] = {"policyType": "SUBSCRIPTION_FILTER_POLICY"}
-    seen: set[str] = set()
-    while True:
-        page = c.describe_account_policies(**kwargs)
-        for p in page.get("accountPolicies", []):
-            name = str(p.get("policyName", ""))
-            arn = f"arn:aws:logs:{region}:{p.get('accountId', '')}:account-policy:{name}"
-            props = {k: p.get(k) for k in ("policyName", "policyType", "policyDocument", "scope", "selectionCriteria")}
-            out.append(resource(arn, "aws:cloudwatch/logAccountPolicy:LogAccountPolicy", name, region, props))
-        token = page.get("nextToken")
-        if not token:
-            return out
-        if token in seen:
-            raise ValueError("DescribeAccountPolicies repeated a nextToken")
-        seen.add(token)
-        kwargs["nextToken"] = token
+    pages = token_pages(c.describe_account_policies, "nextToken", policyType="SUBSCRIPTION_FILTER_POLICY")
+    for p in (p for page in pages for p in page.get("accountPolicies", [])):
+        name = str(p.get("policyName", ""))
+        arn = f"arn:aws:logs:{region}:{p.get('accountId', '')}:account-policy:{name}"
+        props = {k: p.get(k) for k in ("policyName", "policyType", "policyDocument", "scope", "selectionCriteria")}
+        out.append(resource(arn, "aws:cloudwatch/logAccountPolicy:LogAccountPolicy", name, region, props))
+    return out
 
 
 COLLECTOR = Collector(

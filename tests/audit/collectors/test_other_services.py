@@ -3,7 +3,7 @@ import json
 import boto3
 
 from residency.audit import moto_gaps
-from tests.audit.conftest import JKT, SIN, audit, messages
+from tests.audit.conftest import JKT, SIN, audit, delivery_stream, messages
 
 
 def test_sqs_outbox_in_singapore(aws: boto3.Session) -> None:
@@ -64,18 +64,7 @@ def test_efs_replication(aws: boto3.Session) -> None:
 
 
 def test_firehose_into_singapore_bucket(aws: boto3.Session) -> None:
-
-    aws.client("s3", region_name=SIN).create_bucket(
-        Bucket="sg-logs", CreateBucketConfiguration={"LocationConstraint": SIN}
-    )
-    aws.client("firehose", region_name=JKT).create_delivery_stream(
-        DeliveryStreamName="api",
-        ExtendedS3DestinationConfiguration={
-            "RoleARN": "arn:aws:iam::123456789012:role/f",
-            "BucketARN": "arn:aws:s3:::sg-logs",
-        },
-        Tags=[{"Key": "data-class", "Value": "api-log"}],
-    )
+    delivery_stream(aws, "api", "sg-logs", SIN, "api-log")
     result = audit(aws, regions=[JKT, SIN])
     assert any(
         "Firehose delivery" in m and "-> ap-southeast-1" in m
