@@ -3,7 +3,6 @@
 import functools
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import boto3
@@ -51,12 +50,41 @@ class ClientFactory:
 
     def each(self, read: Callable[[T], R], items: Iterable[T]) -> list[R]:
         """`read` over `items`, a few at a time (a read waits on the network, not on this process), in order.
-        The first read that fails stops the whole listing, as a failed sequential read would."""
+        The first read that fails stops the whole listing, as a failed sequential read would. The readers are
+        daemon threads, like the region scans, so a read stuck on a slow endpoint at the audit's deadline never
+        keeps the process alive (a thread pool's workers are joined at exit)."""
         work = list(items)
         if self.detail_workers == 1 or len(work) < 2:
             return [read(item) for item in work]
-        with ThreadPoolExecutor(self.detail_workers, thread_name_prefix="audit-read") as pool:
-            return list(pool.map(read, work))
+        results: dict[int, R] = {}
+        failed: list[BaseException] = []
+        order = iter(range(len(work)))
+        lock = threading.Lock()
+
+        def reader() -> None:
+            while True:
+                with lock:
+                    index = None if failed else next(order, None)
+                if index is None:
+                    return
+                try:
+                    results[index] = read(work[index])
+                except BaseException as exc:  # noqa: BLE001 - handed to the caller below, as a sequential read would
+                    with lock:
+                        failed.append(exc)
+                    return
+
+        threads = [
+            threading.Thread(target=reader, name="audit-read", daemon=True)
+            for _ in range(min(self.detail_workers, len(work)))
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if failed:
+            raise failed[0]
+        return [results[i] for i in range(len(work))]
 
     def client(self, service: str, region: str) -> Any:
         key = (service, region)

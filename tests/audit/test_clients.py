@@ -42,3 +42,16 @@ def test_a_failed_read_fails_the_listing() -> None:
 
     with pytest.raises(RuntimeError, match="throttled"):
         _factory(4).each(read, range(10))
+
+
+def test_readers_never_keep_the_process_alive() -> None:
+    names: set[str] = set()
+    daemons: set[bool] = set()
+
+    def read(n: int) -> int:
+        names.add(threading.current_thread().name)
+        daemons.add(threading.current_thread().daemon)
+        return n
+
+    _factory(4).each(read, range(8))
+    assert names == {"audit-read"} and daemons == {True}
