@@ -1,6 +1,7 @@
 """Every wrong answer from an endpoint makes the region not audited (exit 3), never clean: a real local server."""
 
 import os
+import threading
 import time
 
 import boto3
@@ -8,6 +9,7 @@ import pytest
 
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import COLLECTORS
+from residency.audit.moto_gaps import answer, install_empty_answers
 from residency.audit.runner import run_audit
 from residency.rules.base import RuleContext
 from tests.audit.conftest import JKT
@@ -94,3 +96,25 @@ def test_an_endpoint_url_that_is_not_a_url_is_exit_2(url: str) -> None:
     proc = run_cli("audit", "--endpoint-url", url, "--regions", "ap-southeast-3", env=ENV, timeout=60)
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: --endpoint-url: ") and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_per_resource_reads_stuck_on_a_slow_endpoint_are_cut_off_by_the_timeout(aws: boto3.Session) -> None:
+    s3 = aws.client("s3", region_name=JKT)
+    for name in ("pii-a", "pii-b", "pii-c"):
+        s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": JKT})
+        s3.put_bucket_tagging(Bucket=name, Tagging={"TagSet": [{"Key": "data-class", "Value": "customer-pii"}]})
+    stuck = threading.Event()
+
+    def hang(_params: object) -> dict[str, object]:
+        stuck.wait(30)  # released when the test ends
+        return {}
+
+    answer(aws, "s3", "GetBucketReplication", hang)
+    install_empty_answers(aws)
+    start = time.monotonic()
+    try:
+        result = run_audit(ClientFactory(aws), [JKT], RuleContext(ID_ONLY), workers=1, timeout=2)
+    finally:
+        stuck.set()
+    assert time.monotonic() - start < 10
+    assert result.exit_code == 3 and "s3: not read within --timeout" in result.regions[JKT]
