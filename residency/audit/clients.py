@@ -42,6 +42,7 @@ class ClientFactory:
             user_agent_extra="residency-audit",
         )
         self._clients: dict[tuple[str, str], Any] = {}
+        self._account: str | None = None
         self._lock = threading.Lock()
         self.inventory = Inventory()
         """What the tagging sweep found; collectors read tags from it instead of asking per resource."""
@@ -85,6 +86,16 @@ class ClientFactory:
         if failed:
             raise failed[0]
         return [results[i] for i in range(len(work))]
+
+    def account_id(self, region: str) -> str:
+        """The audited account's id (STS GetCallerIdentity, asked once): DescribeVolumes names no owner."""
+        with self._lock:
+            known = self._account
+        if known is None:
+            known = str(self.client("sts", region).get_caller_identity()["Account"])
+            with self._lock:
+                self._account = known
+        return known
 
     def client(self, service: str, region: str) -> Any:
         key = (service, region)

@@ -116,7 +116,7 @@ def _scan_regions(
 
 def account_id(factory: ClientFactory, region: str) -> str:
     try:
-        return str(factory.client("sts", region).get_caller_identity()["Account"])
+        return factory.account_id(region)
     except Exception as exc:  # noqa: BLE001 - the account id is a label; no answer must not stop the report
         return f"unknown ({reason(exc)})"
 

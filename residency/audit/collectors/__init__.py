@@ -4,6 +4,7 @@ from residency.audit.collectors import (
     backup,
     discovery,
     dynamodb,
+    ec2_storage,
     ecr,
     efs,
     elasticache,
@@ -30,5 +31,6 @@ COLLECTORS: tuple[Collector, ...] = (
     efs.COLLECTOR,
     sqs.COLLECTOR,
     firehose.COLLECTOR,
+    ec2_storage.COLLECTOR,
     discovery.COLLECTOR,
 )

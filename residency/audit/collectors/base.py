@@ -29,9 +29,17 @@ def region_provider(region: str) -> ProviderInput:
 
 
 def resource(
-    arn: str, type_: str, name: str, region: str, props: dict[str, Any], deps: dict[str, tuple[str, ...]] | None = None
+    arn: str,
+    type_: str,
+    name: str,
+    region: str,
+    props: dict[str, Any],
+    deps: dict[str, tuple[str, ...]] | None = None,
+    ident: str | None = None,
 ) -> ResourceInput:
-    """A resource as AWS reports it: its ARN is its URN, the region is the API endpoint that listed it."""
+    """A resource as AWS reports it: its ARN is its URN, the region is the API endpoint that listed it. `ident` is
+    the id other resources name it by (a volume id in a snapshot, a key id in a bucket's encryption)."""
+    outputs = {"arn": arn, "region": region, **({"id": ident} if ident else {})}
     return ResourceInput(
         urn=arn,
         type=type_,
@@ -39,7 +47,7 @@ def resource(
         props=props,
         provider=region_provider(region),
         property_dependencies=dict(deps or {}),
-        outputs={"arn": arn, "region": region},
+        outputs=outputs,
     )
 
 

@@ -30,7 +30,8 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
         name = named.get(str(k["KeyId"]), str(k["KeyId"]))
         swept = clients.inventory.tags(arn)
         if swept is not None and not str(k["KeyId"]).startswith("mrk-"):
-            out.append(resource(arn, "aws:kms/key:Key", name, region, {"multiRegion": False, "tags": swept}))
+            props = {"multiRegion": False, "tags": swept}
+            out.append(resource(arn, "aws:kms/key:Key", name, region, props, ident=str(k["KeyId"])))
             continue
         meta = c.describe_key(KeyId=k["KeyId"])["KeyMetadata"]
         if meta.get("KeyManager") != "CUSTOMER" or meta.get("KeyState") == "PendingDeletion":

@@ -1,5 +1,7 @@
 """RDS: instances (read replicas), clusters (replicas, global membership), global clusters, backup replication."""
 
+from typing import Any
+
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors.base import Collector, items, resource, tag_dict
 from residency.facts.resource import ResourceInput
@@ -67,17 +69,48 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                     {"sourceDbInstanceArn": backup.get("DBInstanceArn"), "tags": {}},
                 )
             )
+    return out + _snapshots(c, region)
+
+
+def _snapshots(c: Any, region: str) -> list[ResourceInput]:
+    """Manual and copied snapshots: a snapshot copied to another region is the database there. Each names the
+    instance or cluster it was taken from, so its class follows that source where the source is known."""
+    out: list[ResourceInput] = []
+    for s in items(c, "describe_db_snapshots", "DBSnapshots", SnapshotType="manual"):
+        props = {
+            "dbInstanceIdentifier": s.get("DBInstanceIdentifier"),
+            "sourceDbSnapshotIdentifier": s.get("SourceDBSnapshotIdentifier"),
+            "tags": tag_dict(s.get("TagList")),
+        }
+        out.append(resource(s["DBSnapshotArn"], "aws:rds/snapshot:Snapshot", s["DBSnapshotIdentifier"], region, props))
+    for s in items(c, "describe_db_cluster_snapshots", "DBClusterSnapshots", SnapshotType="manual"):
+        props = {
+            "dbClusterIdentifier": s.get("DBClusterIdentifier"),
+            "sourceDbClusterSnapshotArn": s.get("SourceDBClusterSnapshotArn"),
+            "tags": tag_dict(s.get("TagList")),
+        }
+        ident = s["DBClusterSnapshotIdentifier"]
+        out.append(resource(s["DBClusterSnapshotArn"], "aws:rds/clusterSnapshot:ClusterSnapshot", ident, region, props))
     return out
 
 
 COLLECTOR = Collector(
     "rds",
-    ("DescribeDBInstances", "DescribeDBClusters", "DescribeGlobalClusters", "DescribeDBInstanceAutomatedBackups"),
+    (
+        "DescribeDBInstances",
+        "DescribeDBClusters",
+        "DescribeGlobalClusters",
+        "DescribeDBInstanceAutomatedBackups",
+        "DescribeDBSnapshots",
+        "DescribeDBClusterSnapshots",
+    ),
     collect,
     types=(
         "aws:rds/cluster:Cluster",
+        "aws:rds/clusterSnapshot:ClusterSnapshot",
         "aws:rds/globalCluster:GlobalCluster",
         "aws:rds/instance:Instance",
         "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+        "aws:rds/snapshot:Snapshot",
     ),
 )
