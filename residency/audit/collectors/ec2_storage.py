@@ -22,7 +22,8 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
         props = {"snapshotId": v.get("SnapshotId"), "kmsKeyId": v.get("KmsKeyId"), "tags": tag_dict(v.get("Tags"))}
         arn = _arn(region, account, "volume", v["VolumeId"])
         out.append(resource(arn, "aws:ebs/volume:Volume", v["VolumeId"], region, props, ident=v["VolumeId"]))
-    for s in items(c, "describe_snapshots", "Snapshots", OwnerIds=["self"]):
+    mine = [{"Name": "owner-id", "Values": [account]}]
+    for s in items(c, "describe_snapshots", "Snapshots", OwnerIds=["self"], Filters=mine):
         if s.get("OwnerId") not in (None, account):
             continue  # "self" already means this account; a server that ignores it lists public snapshots too
         props = {"volumeId": s.get("VolumeId"), "kmsKeyId": s.get("KmsKeyId"), "tags": tag_dict(s.get("Tags"))}
