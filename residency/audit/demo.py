@@ -45,7 +45,7 @@ def run_demo(ctx: RuleContext, progress: AuditProgress) -> AuditResult:
         seed(demo_session(), endpoint)
         session = demo_session()
         notes = install_empty_answers(session) + install_bucket_region(session)
-        factory = ClientFactory(session, endpoint_url=endpoint)
+        factory = ClientFactory(session, endpoint_url=endpoint, detail_workers=1)
         result = run_audit(factory, list(DEMO_REGIONS), ctx, 1, progress)
     result.notes += notes
     return result

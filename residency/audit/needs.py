@@ -9,8 +9,9 @@ controls demand them (`residency/model/controls.py`). A resource of unknown clas
 from dataclasses import dataclass
 from enum import StrEnum
 
+from residency.facts.data_class import read_data_class
 from residency.model.controls import CONTROLS
-from residency.model.data_classes import MATRIX, DataClass, RegionRule, parse_data_class
+from residency.model.data_classes import MATRIX, DataClass, RegionRule
 
 
 class RuleSet(StrEnum):
@@ -27,7 +28,9 @@ class Needs:
 
     @staticmethod
     def _class(tags: dict[str, str] | None) -> DataClass | None:
-        return parse_data_class((tags or {}).get("data-class"))
+        """The class exactly as the rules will read it: conflicting or near-miss tag keys leave it unknown, and an
+        unknown class gets every read."""
+        return read_data_class(dict(tags or {}), None).data_class
 
     def copies(self, tags: dict[str, str] | None) -> bool:
         """Read its copy mechanisms unless its class may be copied anywhere (ops telemetry under

@@ -95,12 +95,14 @@ def _scan_regions(
     slots = threading.Semaphore(max(1, workers))
 
     def scan(region: str) -> None:
-        with slots:
-            if time.monotonic() <= deadline:
-                results[region] = _region_pass(factory, region, collectors, progress, deadline)
-        finished.put(region)
-        if last_pass:
-            progress.finished(regions=1)
+        try:
+            with slots:
+                if time.monotonic() <= deadline:
+                    results[region] = _region_pass(factory, region, collectors, progress, deadline)
+        finally:  # whatever ends the scan, the waiting loop hears of it (a missing result reads as not audited)
+            finished.put(region)
+            if last_pass:
+                progress.finished(regions=1)
 
     for region in regions:
         threading.Thread(target=scan, args=(region,), name=f"audit-{region}", daemon=True).start()
@@ -155,6 +157,8 @@ def run_audit(
         daemon=True,
     )
     global_pass.start()
+    if workers == 1:  # one thing at a time was asked for (moto's server is not thread-safe even for some reads)
+        global_pass.join(None if deadline == math.inf else max(deadline - time.monotonic(), 0))
     results = _scan_regions(factory, regions, regional, workers, deadline, progress, True)
     global_pass.join(None if deadline == math.inf else max(deadline - time.monotonic(), 0))
     found, errors = account_wide.get("*", ([], [f"{c.service}: not read within --timeout" for c in global_]))

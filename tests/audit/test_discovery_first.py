@@ -68,6 +68,14 @@ def test_needs_fail_closed_for_unknown_classes() -> None:
     assert not Needs(RuleSet.RESIDENCY).control(None, "customer_managed_key")
 
 
+def test_needs_read_the_class_as_the_rules_do() -> None:
+    """Tag keys that disagree leave the class unknown to the rules (the strictest class), so every read is made."""
+    residency = Needs(RuleSet.RESIDENCY)
+    assert residency.copies({"data-class": "software-artifact", "DataClass": "customer-pii"})
+    assert residency.copies({"data_class": "software-artifact"})  # a near-miss key is not read by the rules
+    assert Needs(RuleSet.ALL, ops_telemetry_anywhere=True).copies({"data-class": "ops-telemetry", "Data-Class": "x"})
+
+
 def _tables(aws: boto3.Session) -> None:
     ddb = aws.client("dynamodb", region_name=JKT)
     for name, cls in (("pii", "customer-pii"), ("art", "software-artifact"), ("untagged", None)):

@@ -16,20 +16,27 @@ def _arn(region: str, account: str, kind: str, ident: str) -> str:
 
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     c = clients.client("ec2", region)
-    out: list[ResourceInput] = []
     account = clients.account_id(region)
-    for v in items(c, "describe_volumes", "Volumes"):
-        props = {"snapshotId": v.get("SnapshotId"), "kmsKeyId": v.get("KmsKeyId"), "tags": tag_dict(v.get("Tags"))}
-        arn = _arn(region, account, "volume", v["VolumeId"])
-        out.append(resource(arn, "aws:ebs/volume:Volume", v["VolumeId"], region, props, ident=v["VolumeId"]))
+    out: list[ResourceInput] = []
     mine = [{"Name": "owner-id", "Values": [account]}]
+    owned: set[str] = set()
     for s in items(c, "describe_snapshots", "Snapshots", OwnerIds=["self"], Filters=mine):
         if s.get("OwnerId") not in (None, account):
             continue  # "self" already means this account; a server that ignores it lists public snapshots too
+        owned.add(str(s["SnapshotId"]))
         props = {"volumeId": s.get("VolumeId"), "kmsKeyId": s.get("KmsKeyId"), "tags": tag_dict(s.get("Tags"))}
-        arn = _arn(region, str(s.get("OwnerId") or account), "snapshot", s["SnapshotId"])
+        # AWS names snapshots and images without an account in their ARNs
+        arn = _arn(region, "", "snapshot", s["SnapshotId"])
         out.append(resource(arn, "aws:ebs/snapshot:Snapshot", s["SnapshotId"], region, props, ident=s["SnapshotId"]))
-    for image in items(c, "describe_images", "Images", Owners=["self"]):
+    for v in items(c, "describe_volumes", "Volumes"):
+        props = {"kmsKeyId": v.get("KmsKeyId"), "tags": tag_dict(v.get("Tags"))}
+        if v.get("SnapshotId") in owned:
+            # Only a snapshot of this account is a source: a root volume from a public image would otherwise be
+            # judged as the strictest class for a snapshot no audit can read.
+            props["snapshotId"] = v["SnapshotId"]
+        arn = _arn(region, account, "volume", v["VolumeId"])
+        out.append(resource(arn, "aws:ebs/volume:Volume", v["VolumeId"], region, props, ident=v["VolumeId"]))
+    for image in items(c, "describe_images", "Images", Owners=["self"], IncludeDisabled=True):
         if image.get("OwnerId") not in (None, account):
             continue
         devices = [
@@ -37,7 +44,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
             for d in image.get("BlockDeviceMappings", [])
             if d.get("Ebs")
         ]
-        arn = _arn(region, str(image.get("OwnerId") or account), "image", image["ImageId"])
+        arn = _arn(region, "", "image", image["ImageId"])
         props = {"name": image.get("Name"), "ebsBlockDevices": devices, "tags": tag_dict(image.get("Tags"))}
         name = image.get("Name") or image["ImageId"]
         out.append(resource(arn, "aws:ec2/ami:Ami", name, region, props, ident=image["ImageId"]))

@@ -50,14 +50,16 @@ def _stream_names(c: Any) -> list[str]:
     """ListDeliveryStreams has no paginator: page by the last name seen, and stop a server that never advances."""
     names: list[str] = []
     kwargs: dict[str, Any] = {"Limit": 10_000}
+    started_from: set[str] = set()
     while True:
         page = c.list_delivery_streams(**kwargs)
         batch = [str(n) for n in page.get("DeliveryStreamNames", [])]
         names += batch
         if not page.get("HasMoreDeliveryStreams"):
             return names
-        if not batch or batch[-1] == kwargs.get("ExclusiveStartDeliveryStreamName"):
+        if not batch or batch[-1] in started_from:
             raise ValueError("ListDeliveryStreams said it has more streams but did not advance")
+        started_from.add(batch[-1])
         kwargs["ExclusiveStartDeliveryStreamName"] = batch[-1]
 
 

@@ -10,11 +10,11 @@ from residency.facts.resource import ResourceInput
 def aliases(c: Any) -> dict[str, str]:
     """Each key's alias, by key id: an auditor knows `alias/kyc-pii`, not a UUID. With several, the first by name."""
     out: dict[str, str] = {}
-    for page in c.get_paginator("list_aliases").paginate(PaginationConfig={"PageSize": 100}):
-        for a in sorted(page.get("Aliases", []), key=lambda a: str(a.get("AliasName", ""))):
-            key_id, name = a.get("TargetKeyId"), a.get("AliasName")
-            if key_id and name and not str(name).startswith("alias/aws/"):
-                out.setdefault(str(key_id), str(name))
+    listed = items(c, "list_aliases", "Aliases", PaginationConfig={"PageSize": 100})
+    for a in sorted(listed, key=lambda a: str(a.get("AliasName", ""))):
+        key_id, name = a.get("TargetKeyId"), a.get("AliasName")
+        if key_id and name and not str(name).startswith("alias/aws/"):
+            out.setdefault(str(key_id), str(name))
     return out
 
 

@@ -72,25 +72,45 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out + _snapshots(c, region)
 
 
+def source_arn(snapshot: dict[str, Any], arn: str, copied_from: object, kind: str, ident: object) -> str | None:
+    """The ARN of the instance or cluster a snapshot was taken from. A copy says where it came from (`SourceRegion`,
+    or its source snapshot's ARN): that is where the database lives, and a namesake elsewhere must not stand in."""
+    if not ident:
+        return None
+    parts = arn.split(":")
+    if len(parts) < 5:
+        return str(ident)
+    origin = str(copied_from).split(":") if isinstance(copied_from, str) and copied_from.startswith("arn:") else []
+    region = snapshot.get("SourceRegion") or (origin[3] if len(origin) > 3 else parts[3])
+    return f"arn:aws:rds:{region}:{parts[4]}:{kind}:{ident}"
+
+
 def _snapshots(c: Any, region: str) -> list[ResourceInput]:
-    """Manual and copied snapshots: a snapshot copied to another region is the database there. Each names the
-    instance or cluster it was taken from, so its class follows that source where the source is known."""
+    """Manual, copied and AWS Backup snapshots: a snapshot copied to another region is the database there. Each
+    names the instance or cluster it was taken from, so its class follows that source where known. Automated
+    snapshots stay in their database's region and go with it; their copies elsewhere are the automated-backup
+    replications read above."""
     out: list[ResourceInput] = []
-    for s in items(c, "describe_db_snapshots", "DBSnapshots", SnapshotType="manual"):
-        props = {
-            "dbInstanceIdentifier": s.get("DBInstanceIdentifier"),
-            "sourceDbSnapshotIdentifier": s.get("SourceDBSnapshotIdentifier"),
-            "tags": tag_dict(s.get("TagList")),
-        }
-        out.append(resource(s["DBSnapshotArn"], "aws:rds/snapshot:Snapshot", s["DBSnapshotIdentifier"], region, props))
-    for s in items(c, "describe_db_cluster_snapshots", "DBClusterSnapshots", SnapshotType="manual"):
-        props = {
-            "dbClusterIdentifier": s.get("DBClusterIdentifier"),
-            "sourceDbClusterSnapshotArn": s.get("SourceDBClusterSnapshotArn"),
-            "tags": tag_dict(s.get("TagList")),
-        }
-        ident = s["DBClusterSnapshotIdentifier"]
-        out.append(resource(s["DBClusterSnapshotArn"], "aws:rds/clusterSnapshot:ClusterSnapshot", ident, region, props))
+    for kind in ({"SnapshotType": "manual"}, {"SnapshotType": "awsbackup"}):
+        for s in items(c, "describe_db_snapshots", "DBSnapshots", **kind):
+            arn = s["DBSnapshotArn"]
+            origin = s.get("SourceDBSnapshotIdentifier")
+            props = {
+                "dbInstanceIdentifier": source_arn(s, arn, origin, "db", s.get("DBInstanceIdentifier")),
+                "sourceDbSnapshotIdentifier": origin,
+                "tags": tag_dict(s.get("TagList")),
+            }
+            out.append(resource(arn, "aws:rds/snapshot:Snapshot", s["DBSnapshotIdentifier"], region, props))
+        for s in items(c, "describe_db_cluster_snapshots", "DBClusterSnapshots", **kind):
+            arn = s["DBClusterSnapshotArn"]
+            origin = s.get("SourceDBClusterSnapshotArn")
+            props = {
+                "dbClusterIdentifier": source_arn(s, arn, origin, "cluster", s.get("DBClusterIdentifier")),
+                "sourceDbClusterSnapshotArn": origin,
+                "tags": tag_dict(s.get("TagList")),
+            }
+            ident = s["DBClusterSnapshotIdentifier"]
+            out.append(resource(arn, "aws:rds/clusterSnapshot:ClusterSnapshot", ident, region, props))
     return out
 
 

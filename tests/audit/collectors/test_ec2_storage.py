@@ -34,22 +34,16 @@ def test_a_snapshot_and_an_image_outside_jakarta_are_judged_on_their_tags(aws: b
     assert any(m.startswith("kyc-worker: audit-log may not live in us-east-1") for m in placed), image
 
 
-def test_a_database_snapshot_copied_out_of_jakarta_is_found(aws: boto3.Session) -> None:
-    rds = aws.client("rds", region_name=JKT)
-    rds.create_db_instance(
-        DBInstanceIdentifier="kyc-pii",
-        Engine="postgres",
-        DBInstanceClass="db.t4g.micro",
-        AllocatedStorage=20,
-        MasterUsername="kyc",
-        MasterUserPassword="x" * 16,
-        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
+def test_a_root_volume_from_a_public_image_is_judged_on_its_own_tag(aws: boto3.Session) -> None:
+    ec2 = aws.client("ec2", region_name=JKT)
+    tags = [{"Key": "data-class", "Value": "customer-pii"}]
+    ec2.run_instances(
+        ImageId="ami-12c6146b",  # a public image: its snapshot belongs to another account
+        MinCount=1,
+        MaxCount=1,
+        TagSpecifications=[{"ResourceType": "volume", "Tags": tags}],
     )
-    source = rds.create_db_snapshot(DBSnapshotIdentifier="nightly", DBInstanceIdentifier="kyc-pii")["DBSnapshot"]
-    aws.client("rds", region_name=IAD).copy_db_snapshot(
-        SourceDBSnapshotIdentifier=source["DBSnapshotArn"], TargetDBSnapshotIdentifier="nightly-us", SourceRegion=JKT
-    )
-    result = audit(aws, regions=[JKT, IAD])
-    copy = [f for f in result.findings if (f.urn or "").endswith(":snapshot:nightly-us")]
-    assert copy, [f.message for f in result.findings]
-    assert any(f.policy in ("restrict-data-class-region", "require-data-class-tag") for f in copy)
+    result = audit(aws, regions=[JKT])
+    volumes = [r for r in result.resources if r.type == "aws:ebs/volume:Volume"]
+    assert volumes and all("snapshotId" not in r.props for r in volumes)
+    assert not [f.message for f in result.findings if ":volume/" in (f.urn or "")]

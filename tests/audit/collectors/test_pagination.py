@@ -187,3 +187,14 @@ def test_a_listing_that_repeats_its_token_fails_the_read(aws: boto3.Session) -> 
     answer(aws, "rds", "DescribeGlobalClusters", lambda _p: {"GlobalClusters": [], "Marker": "again"})
     with pytest.raises(Exception, match="same next token"):
         _collect(aws, rds.COLLECTOR)
+
+
+def test_a_firehose_listing_that_pages_in_a_circle_fails_the_read(aws: boto3.Session) -> None:
+    pages = {None: "a", "a": "b", "b": "a"}
+
+    def listing(params: Mapping[str, Any]) -> dict[str, Any]:
+        return {"DeliveryStreamNames": [pages[_token(params)]], "HasMoreDeliveryStreams": True}
+
+    answer(aws, "firehose", "ListDeliveryStreams", listing)
+    with pytest.raises(ValueError, match="did not advance"):
+        _collect(aws, firehose.COLLECTOR)

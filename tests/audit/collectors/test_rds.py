@@ -3,7 +3,8 @@ from typing import Any
 import boto3
 
 from residency.audit import moto_gaps
-from tests.audit.conftest import JKT, SIN, audit, messages
+from residency.audit.collectors import rds
+from tests.audit.conftest import IAD, JKT, SIN, audit, messages
 
 
 def _db(aws: boto3.Session, region: str, name: str, cls: str | None, **kw: Any) -> str:
@@ -81,3 +82,36 @@ def test_automated_backup_replication_is_found(aws: boto3.Session) -> None:
         "RDS automated backup replication" in m and "-> ap-southeast-1" in m
         for m in messages(result, "restrict-cross-region-replication")
     )
+
+
+def test_a_database_snapshot_copied_out_of_jakarta_is_found(aws: boto3.Session) -> None:
+    rds = aws.client("rds", region_name=JKT)
+    rds.create_db_instance(
+        DBInstanceIdentifier="kyc-pii",
+        Engine="postgres",
+        DBInstanceClass="db.t4g.micro",
+        AllocatedStorage=20,
+        MasterUsername="kyc",
+        MasterUserPassword="x" * 16,
+        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
+    )
+    source = rds.create_db_snapshot(DBSnapshotIdentifier="nightly", DBInstanceIdentifier="kyc-pii")["DBSnapshot"]
+    aws.client("rds", region_name=IAD).copy_db_snapshot(
+        SourceDBSnapshotIdentifier=source["DBSnapshotArn"], TargetDBSnapshotIdentifier="nightly-us", SourceRegion=JKT
+    )
+    result = audit(aws, regions=[JKT, IAD])
+    # moto's copy carries neither SourceRegion nor SourceDBSnapshotIdentifier (AWS's does): its source is looked
+    # for in us-east-1, not found, and judged as the strictest class; the copy is flagged either way
+    copy = [f for f in result.findings if (f.urn or "").endswith(":snapshot:nightly-us")]
+    assert copy, [f.message for f in result.findings]
+    assert any(f.policy in ("restrict-data-class-region", "require-data-class-tag") for f in copy)
+
+
+def test_a_snapshot_copy_names_its_source_in_the_region_it_came_from() -> None:
+    arn = f"arn:aws:rds:{IAD}:123456789012:snapshot:nightly-us"
+    from_arn = f"arn:aws:rds:{JKT}:123456789012:snapshot:nightly"
+    expected = f"arn:aws:rds:{JKT}:123456789012:db:kyc-pii"
+    assert rds.source_arn({}, arn, from_arn, "db", "kyc-pii") == expected
+    assert rds.source_arn({"SourceRegion": JKT}, arn, "nightly", "db", "kyc-pii") == expected
+    assert rds.source_arn({}, arn, None, "db", "kyc-pii") == f"arn:aws:rds:{IAD}:123456789012:db:kyc-pii"
+    assert rds.source_arn({}, arn, None, "db", None) is None
