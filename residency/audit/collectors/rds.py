@@ -1,5 +1,6 @@
 """RDS: instances (read replicas), clusters (replicas, global membership), global clusters, backup replication."""
 
+from dataclasses import dataclass
 from typing import Any
 
 from residency.audit.clients import ClientFactory
@@ -85,32 +86,59 @@ def source_arn(snapshot: dict[str, Any], arn: str, copied_from: object, kind: st
     return f"arn:aws:rds:{region}:{parts[4]}:{kind}:{ident}"
 
 
+@dataclass(frozen=True)
+class _SnapshotKind:
+    operation: str
+    key: str
+    type: str
+    prefix: str
+    """`DBSnapshot` or `DBClusterSnapshot`: the answer names its ARN and identifier with it."""
+    origin: str
+    """The field naming the snapshot it was copied from, and the property that keeps it."""
+    origin_prop: str
+    source: tuple[str, str, str]
+    """(property, answer field, ARN resource kind) of the database it was taken from."""
+
+
+_KINDS = (
+    _SnapshotKind(
+        "describe_db_snapshots",
+        "DBSnapshots",
+        "aws:rds/snapshot:Snapshot",
+        "DBSnapshot",
+        "SourceDBSnapshotIdentifier",
+        "sourceDbSnapshotIdentifier",
+        ("dbInstanceIdentifier", "DBInstanceIdentifier", "db"),
+    ),
+    _SnapshotKind(
+        "describe_db_cluster_snapshots",
+        "DBClusterSnapshots",
+        "aws:rds/clusterSnapshot:ClusterSnapshot",
+        "DBClusterSnapshot",
+        "SourceDBClusterSnapshotArn",
+        "sourceDbClusterSnapshotArn",
+        ("dbClusterIdentifier", "DBClusterIdentifier", "cluster"),
+    ),
+)
+
+
 def _snapshots(c: Any, region: str) -> list[ResourceInput]:
     """Manual, copied and AWS Backup snapshots: a snapshot copied to another region is the database there. Each
     names the instance or cluster it was taken from, so its class follows that source where known. Automated
     snapshots stay in their database's region and go with it; their copies elsewhere are the automated-backup
     replications read above."""
     out: list[ResourceInput] = []
-    for kind in ({"SnapshotType": "manual"}, {"SnapshotType": "awsbackup"}):
-        for s in items(c, "describe_db_snapshots", "DBSnapshots", **kind):
-            arn = s["DBSnapshotArn"]
-            origin = s.get("SourceDBSnapshotIdentifier")
-            props = {
-                "dbInstanceIdentifier": source_arn(s, arn, origin, "db", s.get("DBInstanceIdentifier")),
-                "sourceDbSnapshotIdentifier": origin,
-                "tags": tag_dict(s.get("TagList")),
-            }
-            out.append(resource(arn, "aws:rds/snapshot:Snapshot", s["DBSnapshotIdentifier"], region, props))
-        for s in items(c, "describe_db_cluster_snapshots", "DBClusterSnapshots", **kind):
-            arn = s["DBClusterSnapshotArn"]
-            origin = s.get("SourceDBClusterSnapshotArn")
-            props = {
-                "dbClusterIdentifier": source_arn(s, arn, origin, "cluster", s.get("DBClusterIdentifier")),
-                "sourceDbClusterSnapshotArn": origin,
-                "tags": tag_dict(s.get("TagList")),
-            }
-            ident = s["DBClusterSnapshotIdentifier"]
-            out.append(resource(arn, "aws:rds/clusterSnapshot:ClusterSnapshot", ident, region, props))
+    for snapshot_type in ("manual", "awsbackup"):
+        for kind in _KINDS:
+            for s in items(c, kind.operation, kind.key, SnapshotType=snapshot_type):
+                arn, origin = s[f"{kind.prefix}Arn"], s.get(kind.origin)
+                prop, field, arn_kind = kind.source
+                props = {
+                    prop: source_arn(s, arn, origin, arn_kind, s.get(field)),
+                    kind.origin_prop: origin,
+                    "tags": tag_dict(s.get("TagList")),
+                }
+                out.append(resource(arn, kind.type, s[f"{kind.prefix}Identifier"], region, props))
     return out
 
 

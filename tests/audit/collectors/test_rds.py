@@ -85,17 +85,9 @@ def test_automated_backup_replication_is_found(aws: boto3.Session) -> None:
 
 
 def test_a_database_snapshot_copied_out_of_jakarta_is_found(aws: boto3.Session) -> None:
-    rds = aws.client("rds", region_name=JKT)
-    rds.create_db_instance(
-        DBInstanceIdentifier="kyc-pii",
-        Engine="postgres",
-        DBInstanceClass="db.t4g.micro",
-        AllocatedStorage=20,
-        MasterUsername="kyc",
-        MasterUserPassword="x" * 16,
-        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
-    )
-    source = rds.create_db_snapshot(DBSnapshotIdentifier="nightly", DBInstanceIdentifier="kyc-pii")["DBSnapshot"]
+    _db(aws, JKT, "kyc-pii", "customer-pii")
+    jakarta = aws.client("rds", region_name=JKT)
+    source = jakarta.create_db_snapshot(DBSnapshotIdentifier="nightly", DBInstanceIdentifier="kyc-pii")["DBSnapshot"]
     aws.client("rds", region_name=IAD).copy_db_snapshot(
         SourceDBSnapshotIdentifier=source["DBSnapshotArn"], TargetDBSnapshotIdentifier="nightly-us", SourceRegion=JKT
     )
