@@ -16,6 +16,7 @@ from typing import Any
 import boto3
 
 from residency.audit.clients import ClientFactory
+from residency.audit.collectors import rds
 from residency.audit.collectors import s3_parts as parts
 from residency.audit.collectors.base import resource, tag_dict
 from residency.audit.needs import RuleSet
@@ -74,19 +75,8 @@ def _bucket(item: dict[str, Any], region: str) -> list[ResourceInput]:
 
 
 def _db(item: dict[str, Any], region: str) -> list[ResourceInput]:
-    c = _c(item)
-    ident = str(c.get("dBInstanceIdentifier") or item.get("resourceName"))
-    props = {
-        "identifier": ident,
-        "storageEncrypted": c.get("storageEncrypted"),
-        "kmsKeyId": c.get("kmsKeyId"),
-        "deletionProtection": c.get("deletionProtection"),
-        "publiclyAccessible": c.get("publiclyAccessible"),
-        "tags": tag_dict(item.get("tags")),
-    }
-    if c.get("readReplicaSourceDBInstanceIdentifier"):
-        props["replicateSourceDb"] = c["readReplicaSourceDBInstanceIdentifier"]
-    return [resource(str(item.get("arn")), "aws:rds/instance:Instance", ident, region, props)]
+    tags = tag_dict(item.get("tags"))
+    return [rds.instance(_c(item), str(item.get("arn")), region, tags, name=item.get("resourceName"))]
 
 
 def _queue(item: dict[str, Any], region: str) -> list[ResourceInput]:

@@ -8,25 +8,32 @@ from residency.audit.collectors.base import Collector, items, resource, tag_dict
 from residency.facts.resource import ResourceInput
 
 
+def instance(db: dict[str, Any], arn: str, region: str, tags: dict[str, str], name: object = None) -> ResourceInput:
+    """An RDS instance from its description, whichever source spells it: DescribeDBInstances' `DBInstanceIdentifier`
+    or an AWS Config item's `dBInstanceIdentifier` (keys are matched without regard to case)."""
+    field = {k.lower(): v for k, v in db.items()}
+    ident = str(field.get("dbinstanceidentifier") or name)
+    props = {
+        "identifier": ident,
+        "storageEncrypted": field.get("storageencrypted"),
+        "kmsKeyId": field.get("kmskeyid"),
+        "deletionProtection": field.get("deletionprotection"),
+        "publiclyAccessible": field.get("publiclyaccessible"),
+        "tags": tags,
+    }
+    if "backupretentionperiod" in field:
+        props["backupRetentionPeriod"] = field["backupretentionperiod"]
+    if field.get("readreplicasourcedbinstanceidentifier"):
+        props["replicateSourceDb"] = field["readreplicasourcedbinstanceidentifier"]
+    return resource(arn, "aws:rds/instance:Instance", ident, region, props)
+
+
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     c = clients.client("rds", region)
     out = []
     for page in c.get_paginator("describe_db_instances").paginate():
         for db in page["DBInstances"]:
-            props = {
-                "identifier": db["DBInstanceIdentifier"],
-                "storageEncrypted": db.get("StorageEncrypted"),
-                "kmsKeyId": db.get("KmsKeyId"),
-                "deletionProtection": db.get("DeletionProtection"),
-                "publiclyAccessible": db.get("PubliclyAccessible"),
-                "tags": tag_dict(db.get("TagList")),
-                "backupRetentionPeriod": db.get("BackupRetentionPeriod"),
-            }
-            if db.get("ReadReplicaSourceDBInstanceIdentifier"):
-                props["replicateSourceDb"] = db["ReadReplicaSourceDBInstanceIdentifier"]
-            out.append(
-                resource(db["DBInstanceArn"], "aws:rds/instance:Instance", db["DBInstanceIdentifier"], region, props)
-            )
+            out.append(instance(db, db["DBInstanceArn"], region, tag_dict(db.get("TagList"))))
     for page in c.get_paginator("describe_db_clusters").paginate():
         for cl in page["DBClusters"]:
             props = {
