@@ -1,9 +1,13 @@
 """Audit from an AWS Config aggregator: configuration items of every account and region, judged by the same rules.
 
-One `SelectAggregateResourceConfig` query (paged) returns the configuration items of the types below across the
-aggregator's accounts and regions; each becomes the resource the collectors would have built. Config records only
-what its recorders are set to record and lags changes by minutes: the report says so, and a type the query does
-not cover is not judged here (use the API audit for those).
+`SelectAggregateResourceConfig` queries (paged) read across the aggregator's accounts and regions:
+- the configuration items of the converted types below, each becoming the resource the collectors would build;
+- which types the aggregator holds (one grouped query), then the items of every other type that can hold or move
+  data, tagged or not (fail closed: an untagged EBS volume or RDS snapshot copied out of Jakarta is judged, and a
+  type unknown to this tool is read, not skipped); they are judged on their region and tags and listed as not
+  evaluated;
+- anything else that carries a data-class tag.
+Config records only what its recorders are set to record and lags changes by minutes: the report says so.
 """
 
 import json
@@ -16,15 +20,17 @@ from typing import Any
 import boto3
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors import rds
+from residency.audit.collectors import backup, rds
 from residency.audit.collectors import s3_parts as parts
 from residency.audit.collectors.base import resource, tag_dict
+from residency.audit.config_types import TAGGED_ONLY
 from residency.audit.needs import RuleSet
 from residency.audit.progress import AuditProgress
 from residency.audit.runner import AUDITED, AuditResult, reason
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
 from residency.model.arn_types import type_for_arn
+from residency.model.catalogue import Role
 from residency.rules import RESIDENCY_RULES, evaluate
 from residency.rules.base import RuleContext
 
@@ -121,6 +127,21 @@ def _table(item: dict[str, Any], region: str) -> list[ResourceInput]:
     return [resource(str(item.get("arn")), "aws:dynamodb/table:Table", name, region, props)]
 
 
+def _vault(item: dict[str, Any], region: str) -> list[ResourceInput]:
+    c = _c(item)
+    c.setdefault("BackupVaultArn", item.get("arn"))
+    c.setdefault("BackupVaultName", item.get("resourceName"))
+    return [backup.vault(c, region, tag_dict(item.get("tags")))]
+
+
+def _plan(item: dict[str, Any], region: str) -> list[ResourceInput]:
+    c = _c(item)
+    body = c.get("BackupPlan") or {}
+    name = str(body.get("BackupPlanName") or item.get("resourceName"))
+    arn = str(c.get("BackupPlanArn") or item.get("arn"))
+    return [backup.plan(arn, name, region, body, tag_dict(item.get("tags")))]
+
+
 CONVERTERS: dict[str, Converter] = {
     "AWS::S3::Bucket": _bucket,
     "AWS::RDS::DBInstance": _db,
@@ -128,6 +149,8 @@ CONVERTERS: dict[str, Converter] = {
     "AWS::Logs::LogGroup": _log_group,
     "AWS::KMS::Key": _key,
     "AWS::DynamoDB::Table": _table,
+    "AWS::Backup::BackupVault": _vault,
+    "AWS::Backup::BackupPlan": _plan,
 }
 QUERY = (
     "SELECT resourceId, resourceName, resourceType, awsRegion, accountId, arn, configuration, "
@@ -140,6 +163,30 @@ TAGGED_QUERY = (
     "WHERE tags.key = 'data-class' AND resourceType NOT IN (" + ", ".join(f"'{t}'" for t in CONVERTERS) + ")"
 )
 """Everything else that carries a data class: judged on its region and tags, and reported as not evaluated."""
+
+TYPES_QUERY = "SELECT resourceType, COUNT(*) GROUP BY resourceType"
+"""The types the aggregator holds, so that every one of them that can hold data is read."""
+
+_ITEMS = "SELECT resourceId, resourceName, resourceType, awsRegion, accountId, arn, tags WHERE resourceType IN ("
+MAX_EXPRESSION = 4096
+"""SelectAggregateResourceConfig's limit on an expression's length."""
+
+
+def data_type_queries(present: list[str]) -> list[str]:
+    """Queries for the items of every present type that is neither converted nor data-free, each within the
+    expression limit."""
+    wanted = sorted(t for t in set(present) if t not in CONVERTERS and t not in TAGGED_ONLY)
+    queries: list[str] = []
+    batch: list[str] = []
+    for t in wanted:
+        quoted = "'" + t.replace("'", "''") + "'"
+        if batch and len(_ITEMS) + len(", ".join([*batch, quoted])) + 1 > MAX_EXPRESSION:
+            queries.append(_ITEMS + ", ".join(batch) + ")")
+            batch = []
+        batch.append(quoted)
+    if batch:
+        queries.append(_ITEMS + ", ".join(batch) + ")")
+    return queries
 
 
 def select_items(
@@ -186,7 +233,13 @@ def run_config_audit(
     deadline = time.monotonic() + timeout if timeout is not None else math.inf
     try:
         items = select_items(client, aggregator, QUERY, deadline, progress)
-        others = select_items(client, aggregator, TAGGED_QUERY, deadline, progress)
+        present = [str(t.get("resourceType")) for t in select_items(client, aggregator, TYPES_QUERY, deadline)]
+        others = [
+            item
+            for query in data_type_queries(present)
+            for item in select_items(client, aggregator, query, deadline, progress)
+        ]
+        others += select_items(client, aggregator, TAGGED_QUERY, deadline, progress)
     except Exception as exc:  # noqa: BLE001 - an aggregator that cannot be read is an incomplete audit
         return AuditResult(f"config aggregator {aggregator}", {"*": f"failed: {reason(exc)}"}, [], [], [])
     progress(f"{len(items)} configuration items from aggregator {aggregator}")
@@ -200,11 +253,20 @@ def run_config_audit(
             continue  # the query asks for these types only; anything else is not ours to judge
         by_account[account] += convert(item, region)
     unevaluated: list[ResourceInput] = []
+    seen: set[tuple[str, str]] = set()
     for item in others:
-        arn = str(item.get("arn") or "")
+        config_type = str(item.get("resourceType"))
+        ident = str(item.get("arn") or f"{config_type}/{item.get('resourceId')}")
         account, region = str(item.get("accountId", "unknown")), str(item.get("awsRegion", "unknown"))
-        token, _ = type_for_arn(arn)
-        found = resource(arn, token, str(item.get("resourceName") or arn), region, {"tags": tag_dict(item.get("tags"))})
+        if (account, ident) in seen:
+            continue  # both an item of a data type and tagged
+        seen.add((account, ident))
+        regions[f"{account}/{region}"] = AUDITED
+        token, role = type_for_arn(ident) if item.get("arn") else (f"aws:config/{config_type}", Role.STORE)
+        if role is Role.CONTROL and config_type in TAGGED_ONLY:
+            continue
+        name = str(item.get("resourceName") or item.get("resourceId") or ident)
+        found = resource(ident, token, name, region, {"tags": tag_dict(item.get("tags"))})
         by_account[account].append(found)
         unevaluated.append(found)
     result = AuditResult(f"config aggregator {aggregator}", dict(sorted(regions.items())), [], [], [])
@@ -220,7 +282,7 @@ def run_config_audit(
         result.facts += facts
         result.findings += evaluate(facts, ctx, only)  # each account judged on its own
     result.notes.append(
-        "read from AWS Config: only the types and accounts its recorders record, as of their last recording "
-        f"({', '.join(CONVERTERS)})"
+        "read from AWS Config: only the types and accounts its recorders record, as of their last recording; "
+        f"read in full: {', '.join(CONVERTERS)}; every other type that can hold data: region and tags only"
     )
     return result

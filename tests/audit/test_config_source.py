@@ -5,13 +5,15 @@ documented shape, and test_moto_still_lacks_the_query notices the day moto imple
 """
 
 import json
+import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
 import boto3
 import pytest
 
-from residency.audit.config_source import QUERY, TAGGED_QUERY, run_config_audit
+from residency.audit.config_source import CONVERTERS, QUERY, TAGGED_QUERY, TYPES_QUERY, run_config_audit
 from residency.audit.moto_gaps import answer
 from residency.rules.base import RuleContext
 from tests.audit.conftest import JKT
@@ -62,10 +64,25 @@ def _serve(
     seen: list[Mapping[str, Any]],
     others: list[dict[str, Any]] | None = None,
 ) -> None:
+    everything = [i for page in pages for i in page] + (others or [])
+
     def respond(params: Mapping[str, Any]) -> dict[str, Any]:
+        """Answers the four query shapes the audit sends as AWS Config would over these items."""
         seen.append(params)
-        if params["Expression"] == TAGGED_QUERY:
-            return {"Results": [json.dumps(i) for i in others or []], "QueryInfo": {}}
+        expression = params["Expression"]
+        if expression == TYPES_QUERY:
+            counts = Counter(str(i["resourceType"]) for i in everything)
+            return {"Results": [json.dumps({"resourceType": t, "COUNT(*)": n}) for t, n in counts.items()]}
+        if expression == TAGGED_QUERY:
+            tagged = [
+                i
+                for i in everything
+                if i["resourceType"] not in CONVERTERS and any(t["key"] == "data-class" for t in i.get("tags", []))
+            ]
+            return {"Results": [json.dumps(i) for i in tagged], "QueryInfo": {}}
+        if expression != QUERY:
+            asked = set(re.findall(r"'([^']+)'", expression.split(" IN (", 1)[1]))
+            return {"Results": [json.dumps(i) for i in everything if i["resourceType"] in asked]}
         index = int(params.get("NextToken") or 0)
         page: dict[str, Any] = {"Results": [json.dumps(i) for i in pages[index]], "QueryInfo": {}}
         if index + 1 < len(pages):
@@ -86,8 +103,8 @@ def test_items_of_several_accounts_and_pages_are_judged_per_account(aws: boto3.S
         seen,
     )
     result = run_config_audit(aws, "org-aggregator", RuleContext(ID_ONLY))
-    assert [p["ConfigurationAggregatorName"] for p in seen] == ["org-aggregator"] * 3
-    assert [p["Expression"] for p in seen] == [QUERY, QUERY, TAGGED_QUERY] and "AWS::S3::Bucket" in QUERY
+    assert [p["ConfigurationAggregatorName"] for p in seen] == ["org-aggregator"] * 4
+    assert [p["Expression"] for p in seen] == [QUERY, QUERY, TYPES_QUERY, TAGGED_QUERY] and "AWS::S3::Bucket" in QUERY
     assert set(result.regions) == {f"{A}/{JKT}", f"{A}/us-east-1", f"{B}/{JKT}"}
     placed = {f.urn for f in result.findings if f.policy == "restrict-data-class-region"}
     assert placed == {"arn:aws:s3:::a-far"}
@@ -154,3 +171,89 @@ def test_a_server_paging_without_end_stops_at_the_timeout(aws: boto3.Session) ->
     )
     result = run_config_audit(aws, "endless", RuleContext(ID_ONLY), timeout=0.5)
     assert "--timeout" in result.regions["*"] and result.exit_code == 3
+
+
+def item(account: str, region: str, config_type: str, arn: str, tags: dict[str, str] | None = None) -> dict[str, Any]:
+    return {
+        "resourceId": arn.rsplit("/", 1)[-1].rsplit(":", 1)[-1],
+        "resourceName": arn.rsplit("/", 1)[-1].rsplit(":", 1)[-1],
+        "resourceType": config_type,
+        "awsRegion": region,
+        "accountId": account,
+        "arn": arn,
+        "tags": [{"key": k, "value": v} for k, v in (tags or {}).items()],
+    }
+
+
+def test_untagged_stores_of_unconverted_types_are_read_and_judged(aws: boto3.Session) -> None:
+    """An untagged disk or database snapshot never matches a tag query: it is read because its type holds data."""
+    volume = item(A, "us-east-1", "AWS::EC2::Volume", f"arn:aws:ec2:us-east-1:{A}:volume/vol-1")
+    snapshot = item(B, "ap-southeast-1", "AWS::RDS::DBSnapshot", f"arn:aws:rds:ap-southeast-1:{B}:snapshot:copy-1")
+    seen: list[Mapping[str, Any]] = []
+    _serve(aws, [[bucket(A, JKT, "a-pii", "customer-pii")]], seen, others=[volume, snapshot])
+    result = run_config_audit(aws, "org", RuleContext(ID_ONLY))
+    assert {r.urn for r in result.unevaluated} == {volume["arn"], snapshot["arn"]}
+    flagged = {f.urn for f in result.findings if f.policy in ("restrict-data-class-region", "require-data-class-tag")}
+    assert {volume["arn"], snapshot["arn"]} <= flagged
+    assert f"{B}/ap-southeast-1" in result.regions and result.exit_code == 3
+
+
+def test_a_type_this_tool_does_not_know_is_read_not_skipped(aws: boto3.Session) -> None:
+    future = item(A, "us-east-1", "AWS::NewService::Vault", f"arn:aws:newservice:us-east-1:{A}:vault/v1")
+    seen: list[Mapping[str, Any]] = []
+    _serve(aws, [[]], seen, others=[future])
+    result = run_config_audit(aws, "org", RuleContext(ID_ONLY))
+    assert any("'AWS::NewService::Vault'" in p["Expression"] for p in seen)
+    assert [r.urn for r in result.unevaluated] == [future["arn"]]
+    assert any(f.urn == future["arn"] and f.policy == "restrict-data-class-region" for f in result.findings)
+
+
+def test_data_free_types_are_read_only_when_tagged(aws: boto3.Session) -> None:
+    group = item(A, "us-east-1", "AWS::EC2::SecurityGroup", f"arn:aws:ec2:us-east-1:{A}:security-group/sg-1")
+    function = item(A, "us-east-1", "AWS::Lambda::Function", f"arn:aws:lambda:us-east-1:{A}:function:f")
+    tagged = item(
+        A,
+        "us-east-1",
+        "AWS::Lambda::Function",
+        f"arn:aws:lambda:us-east-1:{A}:function:g",
+        {"data-class": "customer-pii"},
+    )
+    seen: list[Mapping[str, Any]] = []
+    _serve(aws, [[]], seen, others=[group, function, tagged])
+    result = run_config_audit(aws, "org", RuleContext(ID_ONLY))
+    assert {p["Expression"] for p in seen} == {QUERY, TYPES_QUERY, TAGGED_QUERY}  # no query for their types
+    assert [r.urn for r in result.unevaluated] == [tagged["arn"]]
+
+
+def test_a_backup_plan_copying_out_of_jakarta_is_judged_as_the_api_audit_does(aws: boto3.Session) -> None:
+    arn = f"arn:aws:backup:{JKT}:{A}:backup-plan:p-1"
+    plan = item(A, JKT, "AWS::Backup::BackupPlan", arn, {"data-class": "customer-pii"})
+    plan["configuration"] = json.dumps(
+        {
+            "BackupPlanArn": arn,
+            "BackupPlan": {
+                "BackupPlanName": "daily",
+                "BackupPlanRule": [
+                    {
+                        "RuleName": "r",
+                        "CopyActions": [{"DestinationBackupVaultArn": f"arn:aws:backup:us-east-1:{A}:backup-vault:dr"}],
+                    }
+                ],
+            },
+        }
+    )
+    _serve(aws, [[plan]], [])
+    result = run_config_audit(aws, "org", RuleContext(ID_ONLY))
+    copies = [f for f in result.findings if f.policy == "restrict-cross-region-replication"]
+    assert any("Backup copy action" in f.message and f.urn == arn for f in copies)
+    assert not result.unevaluated
+
+
+def test_data_type_queries_stay_within_the_expression_limit_and_name_every_type() -> None:
+    from residency.audit.config_source import MAX_EXPRESSION, data_type_queries
+
+    present = [f"AWS::Service{i}::Thing{i}" for i in range(400)] + ["AWS::EC2::SecurityGroup", "AWS::S3::Bucket"]
+    queries = data_type_queries(present)
+    assert len(queries) > 1 and all(len(q) <= MAX_EXPRESSION for q in queries)
+    named = [t for q in queries for t in re.findall(r"'([^']+)'", q)]
+    assert sorted(named) == sorted(present[:400])

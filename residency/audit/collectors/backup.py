@@ -13,41 +13,35 @@ def _tags(c: Any, arn: str) -> dict[str, str]:
     return {k: v for page in pages for k, v in page.get("Tags", {}).items()}
 
 
+def vault(v: dict[str, Any], region: str, tags: dict[str, str]) -> ResourceInput:
+    """A vault from ListBackupVaults or an AWS Config item's configuration (the same field names)."""
+    props = {"name": v["BackupVaultName"], "kmsKeyArn": v.get("EncryptionKeyArn"), "tags": tags}
+    return resource(v["BackupVaultArn"], "aws:backup/vault:Vault", v["BackupVaultName"], region, props)
+
+
+def plan(arn: str, name: str, region: str, body: dict[str, Any], tags: dict[str, str]) -> ResourceInput:
+    """A plan and its copy actions, from GetBackupPlan (`Rules`) or an AWS Config item (`BackupPlanRule`)."""
+    rules = [
+        {
+            "ruleName": r.get("RuleName"),
+            "copyActions": [
+                {"destinationVaultArn": a.get("DestinationBackupVaultArn")} for a in r.get("CopyActions") or []
+            ],
+        }
+        for r in body.get("Rules") or body.get("BackupPlanRule") or []
+    ]
+    return resource(arn, "aws:backup/plan:Plan", name, region, {"name": name, "rules": rules, "tags": tags})
+
+
 def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     c = clients.client("backup", region)
     out = []
     for v in items(c, "list_backup_vaults", "BackupVaultList"):
-        tags = tags_of(clients, v["BackupVaultArn"], lambda arn: _tags(c, arn))
-        out.append(
-            resource(
-                v["BackupVaultArn"],
-                "aws:backup/vault:Vault",
-                v["BackupVaultName"],
-                region,
-                {"name": v["BackupVaultName"], "kmsKeyArn": v.get("EncryptionKeyArn"), "tags": tags},
-            )
-        )
+        out.append(vault(v, region, tags_of(clients, v["BackupVaultArn"], lambda arn: _tags(c, arn))))
     for p in items(c, "list_backup_plans", "BackupPlansList"):
         tags = tags_of(clients, p["BackupPlanArn"], lambda arn: _tags(c, arn))
-        plan = c.get_backup_plan(BackupPlanId=p["BackupPlanId"])["BackupPlan"]
-        rules = [
-            {
-                "ruleName": r.get("RuleName"),
-                "copyActions": [
-                    {"destinationVaultArn": a.get("DestinationBackupVaultArn")} for a in r.get("CopyActions", [])
-                ],
-            }
-            for r in plan.get("Rules", [])
-        ]
-        out.append(
-            resource(
-                p["BackupPlanArn"],
-                "aws:backup/plan:Plan",
-                p["BackupPlanName"],
-                region,
-                {"name": p["BackupPlanName"], "rules": rules, "tags": tags},
-            )
-        )
+        body = c.get_backup_plan(BackupPlanId=p["BackupPlanId"])["BackupPlan"]
+        out.append(plan(p["BackupPlanArn"], p["BackupPlanName"], region, body, tags))
     return out
 
 
