@@ -142,6 +142,16 @@ def _plan(item: dict[str, Any], region: str) -> list[ResourceInput]:
     return [backup.plan(arn, name, region, body, tag_dict(item.get("tags")))]
 
 
+def _snapshot(kind: rds.SnapshotKind) -> Converter:
+    def convert(item: dict[str, Any], region: str) -> list[ResourceInput]:
+        c = _c(item)
+        c.setdefault(f"{kind.prefix}Arn", item.get("arn"))
+        c.setdefault(f"{kind.prefix}Identifier", item.get("resourceName") or item.get("resourceId"))
+        return [rds.snapshot(kind, c, region, tag_dict(item.get("tags")))]
+
+    return convert
+
+
 CONVERTERS: dict[str, Converter] = {
     "AWS::S3::Bucket": _bucket,
     "AWS::RDS::DBInstance": _db,
@@ -151,6 +161,8 @@ CONVERTERS: dict[str, Converter] = {
     "AWS::DynamoDB::Table": _table,
     "AWS::Backup::BackupVault": _vault,
     "AWS::Backup::BackupPlan": _plan,
+    "AWS::RDS::DBSnapshot": _snapshot(rds.KINDS[0]),
+    "AWS::RDS::DBClusterSnapshot": _snapshot(rds.KINDS[1]),
 }
 QUERY = (
     "SELECT resourceId, resourceName, resourceType, awsRegion, accountId, arn, configuration, "

@@ -186,9 +186,10 @@ def item(account: str, region: str, config_type: str, arn: str, tags: dict[str, 
 
 
 def test_untagged_stores_of_unconverted_types_are_read_and_judged(aws: boto3.Session) -> None:
-    """An untagged disk or database snapshot never matches a tag query: it is read because its type holds data."""
+    """An untagged disk or recovery point never matches a tag query: it is read because its type holds data."""
     volume = item(A, "us-east-1", "AWS::EC2::Volume", f"arn:aws:ec2:us-east-1:{A}:volume/vol-1")
-    snapshot = item(B, "ap-southeast-1", "AWS::RDS::DBSnapshot", f"arn:aws:rds:ap-southeast-1:{B}:snapshot:copy-1")
+    point = f"arn:aws:backup:ap-southeast-1:{B}:recovery-point:copy-1"
+    snapshot = item(B, "ap-southeast-1", "AWS::Backup::RecoveryPoint", point)
     seen: list[Mapping[str, Any]] = []
     _serve(aws, [[bucket(A, JKT, "a-pii", "customer-pii")]], seen, others=[volume, snapshot])
     result = run_config_audit(aws, "org", RuleContext(ID_ONLY))
@@ -257,3 +258,25 @@ def test_data_type_queries_stay_within_the_expression_limit_and_name_every_type(
     assert len(queries) > 1 and all(len(q) <= MAX_EXPRESSION for q in queries)
     named = [t for q in queries for t in re.findall(r"'([^']+)'", q)]
     assert sorted(named) == sorted(present[:400])
+
+
+def test_an_rds_snapshot_copy_takes_the_class_of_the_database_it_came_from(aws: boto3.Session) -> None:
+    """Tagged with a weaker class, the copy in N. Virginia still holds the Jakarta database's customer PII."""
+    db = item(A, JKT, "AWS::RDS::DBInstance", f"arn:aws:rds:{JKT}:{A}:db:kyc-pii", {"data-class": "customer-pii"})
+    db["configuration"] = json.dumps({"dBInstanceIdentifier": "kyc-pii", "storageEncrypted": True})
+    arn = f"arn:aws:rds:us-east-1:{A}:snapshot:nightly-us"
+    copy = item(A, "us-east-1", "AWS::RDS::DBSnapshot", arn, {"data-class": "software-artifact"})
+    copy["configuration"] = json.dumps(
+        {
+            "dBSnapshotArn": arn,
+            "dBSnapshotIdentifier": "nightly-us",
+            "dBInstanceIdentifier": "kyc-pii",
+            "sourceRegion": JKT,
+            "snapshotType": "manual",
+        }
+    )
+    _serve(aws, [[db, copy]], [])
+    result = run_config_audit(aws, "org", RuleContext(ID_ONLY))
+    placed = [f for f in result.findings if f.urn == arn and f.policy == "restrict-data-class-region"]
+    assert placed and "customer-pii" in placed[0].message
+    assert not result.unevaluated

@@ -80,7 +80,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out + _snapshots(c, region)
 
 
-def source_arn(snapshot: dict[str, Any], arn: str, copied_from: object, kind: str, ident: object) -> str | None:
+def source_arn(arn: str, copied_from: object, kind: str, ident: object, source_region: object = None) -> str | None:
     """The ARN of the instance or cluster a snapshot was taken from. A copy says where it came from (`SourceRegion`,
     or its source snapshot's ARN): that is where the database lives, and a namesake elsewhere must not stand in."""
     if not ident:
@@ -89,12 +89,12 @@ def source_arn(snapshot: dict[str, Any], arn: str, copied_from: object, kind: st
     if len(parts) < 5:
         return str(ident)
     origin = str(copied_from).split(":") if isinstance(copied_from, str) and copied_from.startswith("arn:") else []
-    region = snapshot.get("SourceRegion") or (origin[3] if len(origin) > 3 else parts[3])
+    region = source_region or (origin[3] if len(origin) > 3 else parts[3])
     return f"arn:aws:rds:{region}:{parts[4]}:{kind}:{ident}"
 
 
 @dataclass(frozen=True)
-class _SnapshotKind:
+class SnapshotKind:
     operation: str
     key: str
     type: str
@@ -107,8 +107,8 @@ class _SnapshotKind:
     """(property, answer field, ARN resource kind) of the database it was taken from."""
 
 
-_KINDS = (
-    _SnapshotKind(
+KINDS = (
+    SnapshotKind(
         "describe_db_snapshots",
         "DBSnapshots",
         "aws:rds/snapshot:Snapshot",
@@ -117,7 +117,7 @@ _KINDS = (
         "sourceDbSnapshotIdentifier",
         ("dbInstanceIdentifier", "DBInstanceIdentifier", "db"),
     ),
-    _SnapshotKind(
+    SnapshotKind(
         "describe_db_cluster_snapshots",
         "DBClusterSnapshots",
         "aws:rds/clusterSnapshot:ClusterSnapshot",
@@ -129,6 +129,20 @@ _KINDS = (
 )
 
 
+def snapshot(kind: SnapshotKind, answer: dict[str, Any], region: str, tags: dict[str, str]) -> ResourceInput:
+    """A snapshot from its description, whichever source spells it: DescribeDBSnapshots' `DBSnapshotArn` or an AWS
+    Config item's `dBSnapshotArn` (keys are matched without regard to case)."""
+    field = {k.lower(): v for k, v in answer.items()}
+    arn, origin = str(field[f"{kind.prefix}arn".lower()]), field.get(kind.origin.lower())
+    prop, source_field, arn_kind = kind.source
+    props = {
+        prop: source_arn(arn, origin, arn_kind, field.get(source_field.lower()), field.get("sourceregion")),
+        kind.origin_prop: origin,
+        "tags": tags,
+    }
+    return resource(arn, kind.type, str(field[f"{kind.prefix}identifier".lower()]), region, props)
+
+
 def _snapshots(c: Any, region: str) -> list[ResourceInput]:
     """Manual, copied and AWS Backup snapshots: a snapshot copied to another region is the database there. Each
     names the instance or cluster it was taken from, so its class follows that source where known. Automated
@@ -136,16 +150,9 @@ def _snapshots(c: Any, region: str) -> list[ResourceInput]:
     replications read above."""
     out: list[ResourceInput] = []
     for snapshot_type in ("manual", "awsbackup"):
-        for kind in _KINDS:
+        for kind in KINDS:
             for s in items(c, kind.operation, kind.key, SnapshotType=snapshot_type):
-                arn, origin = s[f"{kind.prefix}Arn"], s.get(kind.origin)
-                prop, field, arn_kind = kind.source
-                props = {
-                    prop: source_arn(s, arn, origin, arn_kind, s.get(field)),
-                    kind.origin_prop: origin,
-                    "tags": tag_dict(s.get("TagList")),
-                }
-                out.append(resource(arn, kind.type, s[f"{kind.prefix}Identifier"], region, props))
+                out.append(snapshot(kind, s, region, tag_dict(s.get("TagList"))))
     return out
 
 

@@ -103,7 +103,7 @@ def test_a_snapshot_copy_names_its_source_in_the_region_it_came_from() -> None:
     arn = f"arn:aws:rds:{IAD}:123456789012:snapshot:nightly-us"
     from_arn = f"arn:aws:rds:{JKT}:123456789012:snapshot:nightly"
     expected = f"arn:aws:rds:{JKT}:123456789012:db:kyc-pii"
-    assert rds.source_arn({}, arn, from_arn, "db", "kyc-pii") == expected
-    assert rds.source_arn({"SourceRegion": JKT}, arn, "nightly", "db", "kyc-pii") == expected
-    assert rds.source_arn({}, arn, None, "db", "kyc-pii") == f"arn:aws:rds:{IAD}:123456789012:db:kyc-pii"
-    assert rds.source_arn({}, arn, None, "db", None) is None
+    assert rds.source_arn(arn, from_arn, "db", "kyc-pii") == expected
+    assert rds.source_arn(arn, "nightly", "db", "kyc-pii", JKT) == expected
+    assert rds.source_arn(arn, None, "db", "kyc-pii") == f"arn:aws:rds:{IAD}:123456789012:db:kyc-pii"
+    assert rds.source_arn(arn, None, "db", None) is None
