@@ -115,3 +115,35 @@ def read_data_class(tags: dict[str, Any], tags_problem: str | None, kubernetes: 
     if near:
         return DeclaredClass(parsed, None, f"tag key {near[0]!r} next to {key!r} is not read; remove it")
     return DeclaredClass(parsed, None)
+
+
+_CLASS_KEY = _norm_key(TAG_KEY)
+
+
+def _key_value(entry: dict[str, Any]) -> tuple[object, object]:
+    """A tag written as an object (`{key: data-class, value: ...}`, AWS native and CloudFormation style)."""
+    fields = {str(k).lower(): v for k, v in entry.items()}
+    return fields.get("key", fields.get("name")), fields.get("value")
+
+
+def declared_anywhere(value: Any, depth: int = 0) -> list[str]:
+    """Every value written under a data-class key anywhere in a resource's inputs, in any shape a provider uses for
+    tags or labels (a map, or a list of key/value objects). For resources of packages the pack cannot read: a class
+    declared there is data they hold, even where the pack does not know which property holds tags."""
+    value = reveal(value)
+    if depth > 8:
+        return []
+    found: list[str] = []
+    if isinstance(value, dict):
+        key, tagged = _key_value(value)
+        if isinstance(key, str) and _norm_key(key) == _CLASS_KEY:
+            found.append(str(reveal(tagged)))
+        for k, v in value.items():
+            if _norm_key(str(k)) == _CLASS_KEY and not isinstance(v, (dict, list)):
+                found.append(str(reveal(v)))
+            else:
+                found += declared_anywhere(v, depth + 1)
+    elif isinstance(value, list):
+        for v in value:
+            found += declared_anywhere(v, depth + 1)
+    return found

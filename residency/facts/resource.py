@@ -1,5 +1,6 @@
 """The inputs the facts are built from, and the facts themselves."""
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -11,6 +12,9 @@ BUCKET_TYPES = ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2")
 """The v7 token and its v6 twin: both are S3 buckets."""
 
 
+_DEFAULT_NAME = re.compile(r"default(_\d+_\d+_\d+[0-9A-Za-z_]*)?")
+
+
 @dataclass(frozen=True, slots=True)
 class ProviderInput:
     type: str
@@ -20,7 +24,10 @@ class ProviderInput:
 
     @property
     def is_default(self) -> bool:
-        return self.name.startswith("default")
+        """The engine's own provider for resources that name none: `default`, or `default_<version>` (dots of the
+        version as underscores). The engine fills it from stack config; an explicit provider a program merely names
+        `default-dr` does not read `aws:region`, so it must not be taken for one."""
+        return _DEFAULT_NAME.fullmatch(self.name) is not None
 
 
 @dataclass(frozen=True, slots=True)

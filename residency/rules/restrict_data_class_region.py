@@ -6,11 +6,12 @@ restricted class. A `global` resource has no region: it is judged as serving its
 
 from collections.abc import Iterator, Sequence
 
+from residency.facts.data_class import declared_anywhere
 from residency.facts.flow import effective
 from residency.facts.kubernetes import REGION_LABEL
 from residency.facts.resource import ResourceFacts
 from residency.model.catalogue import Role
-from residency.model.data_classes import DataClass
+from residency.model.data_classes import DataClass, parse_data_class
 from residency.model.findings import Severity
 from residency.model.settings import PLATFORM_COLLECTION
 from residency.rules.base import ALL_REGULATIONS, EVERY_CLASS, Rule, RuleContext, RuleMeta, Scope
@@ -47,7 +48,30 @@ def _global(f: ResourceFacts, classes: dict[DataClass, str], ctx: RuleContext) -
             )
 
 
+def _opaque_holder(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+    """A resource of a package the pack cannot read (another cloud, AWS Native, a dynamic provider) that declares a
+    data class holds that data somewhere the pack cannot place: could not evaluate, unless the class may be
+    anywhere."""
+    declared = sorted(set(declared_anywhere(f.props)))
+    held = [(v, parse_data_class(v)) for v in declared]
+    shown = [
+        v if c is not None else f"{v!r} (not a known class: judged as the most restricted)"
+        for v, c in held
+        if c is None or not ctx.posture.edge_verdict(c, ctx.collection_of(f)).allowed
+    ]
+    if shown:
+        package = f.type.split(":", 1)[0]
+        yield (
+            f"{f.type} {f.resource.name} declares data class {', '.join(shown)}, but the pack cannot read where "
+            f"package {package} keeps its data: could not evaluate. Keep this class in AWS resources the pack can "
+            "judge in id-jkt-1."
+        )
+
+
 def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+    if f.role is Role.OPAQUE and f.resource.provider is not None:
+        yield from _opaque_holder(f, ctx)
+        return
     if not f.type.startswith(JUDGED) or f.role is Role.CONTROL:
         return
     classes = effective(f)

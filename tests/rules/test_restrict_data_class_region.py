@@ -191,3 +191,61 @@ def test_a_provider_whose_endpoints_point_elsewhere_has_no_trustworthy_region() 
         {"region": "ap-southeast-3", "endpoints": [{"s3": "https://s3.ap-southeast-3.amazonaws.com"}]},
     )
     assert run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, local)]) == []
+
+
+NATIVE = ProviderInput(
+    "pulumi:providers:aws-native",
+    "urn:pulumi:s::p::pulumi:providers:aws-native::fra",
+    "fra",
+    {"region": "eu-central-1"},
+)
+GCP = ProviderInput(
+    "pulumi:providers:gcp", "urn:pulumi:s::p::pulumi:providers:gcp::eu", "eu", {"region": "europe-west3"}
+)
+
+
+@pytest.mark.parametrize(
+    ("type_", "provider", "props"),
+    [
+        ("aws-native:s3:Bucket", NATIVE, {"tags": [{"key": "data-class", "value": "customer-pii"}]}),
+        ("gcp:storage/bucket:Bucket", GCP, {"location": "EUROPE-WEST3", "labels": {"data-class": "customer-pii"}}),
+        ("azure-native:storage:BlobContainer", None, {"metadata": {"Data_Class": "biometric"}}),
+        (
+            "gcp:sql/databaseInstance:DatabaseInstance",
+            GCP,
+            {"settings": {"userLabels": {"data-class": "customer-pii"}}},
+        ),
+    ],
+)
+def test_a_store_of_a_package_the_pack_cannot_read_declaring_a_restricted_class_cannot_be_evaluated(
+    type_: str, provider: ProviderInput | None, props: dict[str, object]
+) -> None:
+    held = res(type_, "pii", props, provider or GCP)
+    (message,) = run(RULE, [held])
+    assert message.startswith(f"{type_} pii declares data class") and "could not evaluate" in message
+
+
+def test_an_unreadable_class_on_an_unreadable_package_is_the_most_restricted() -> None:
+    held = res("gcp:storage/bucket:Bucket", "b", {"labels": {"data-class": "customer_pii"}}, GCP)
+    assert "'customer_pii' (not a known class: judged as the most restricted)" in run(RULE, [held])[0]
+
+
+def test_an_unreadable_package_holding_only_artefacts_or_no_declared_class_is_not_judged_here() -> None:
+    artefacts = res("gcp:storage/bucket:Bucket", "art", {"labels": {"data-class": "software-artifact"}}, GCP)
+    plain = res("gcp:storage/bucket:Bucket", "plain", {"labels": {"team": "kyc"}}, GCP)
+    component = res("kyc:index:Store", "c", {"tags": {"data-class": "customer-pii"}}, None)
+    assert run(RULE, [artefacts, plain, component]) == []
+
+
+@pytest.mark.parametrize("name", ["default-dr", "defaults", "default_dr", "default_frankfurt"])
+def test_an_explicit_provider_merely_named_default_without_a_region_fails_closed(name: str) -> None:
+    named = ProviderInput("pulumi:providers:aws", f"urn:pulumi:s::p::pulumi:providers:aws::{name}", name, {})
+    assert (
+        f"provider {name} sets no region" in run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, named)])[0]
+    )
+
+
+@pytest.mark.parametrize("name", ["default", "default_7_12_0", "default_6_0_0_alpha_1"])
+def test_the_engine_default_provider_reads_the_stack_region(name: str) -> None:
+    engine = ProviderInput("pulumi:providers:aws", f"urn:pulumi:s::p::pulumi:providers:aws::{name}", name, {})
+    assert run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, engine)]) == []
