@@ -36,6 +36,14 @@ def effective_region(
     if isinstance(own, str) and own:
         return own, "resource region input"
     provider = res.provider
+    if provider is None or provider.is_default:
+        # the engine builds the default provider from stack config, endpoints included
+        unplaced = unplaced_endpoints(stack_config.get("aws:endpoints"))
+        if unplaced:
+            return None, (
+                f"stack config aws:endpoints sends API calls to {', '.join(unplaced)}, whose region cannot be "
+                "determined"
+            )
     if provider is not None:
         region = reveal(provider.props.get("region"))
         if is_unknown(region):
@@ -45,6 +53,12 @@ def effective_region(
             return None, (
                 f"provider {provider.name} sends API calls to endpoints in {', '.join(elsewhere)} (its endpoints "
                 f"setting), whatever its region says"
+            )
+        unplaced = unplaced_endpoints(provider.props.get("endpoints"))
+        if unplaced:
+            return None, (
+                f"provider {provider.name} sends API calls to {', '.join(unplaced)} (its endpoints setting), whose "
+                "region cannot be determined"
             )
         if isinstance(region, str) and region:
             source = "stack aws:region (default provider)" if provider.is_default else f"provider {provider.name}"
@@ -71,6 +85,39 @@ def endpoint_regions(provider_props: Mapping[str, Any]) -> set[str]:
     # Explicit providers receive complex settings as JSON text; the default provider as parsed config.
     text = raw if isinstance(raw, str) else json.dumps(raw)
     return {m.group(1) for m in ENDPOINT_REGION.finditer(text)}
+
+
+GLOBAL_CONTROL_SERVICES = frozenset({"iam", "sts", "organizations", "route53", "route53domains", "account"})
+"""Services AWS serves from one region-less host and that hold no customer data: a global endpoint for them is fine."""
+
+
+def unplaced_endpoints(raw: Any) -> list[str]:
+    """Custom endpoints whose region cannot be read: a host outside AWS (another object store, a proxy, an IP
+    address) or an AWS host naming no region. Whatever the provider's region, data goes where they point."""
+    raw = reveal(raw)
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return [f"an endpoints setting that cannot be read ({raw[:60]!r})"] if raw.strip() else []
+    if is_unknown(raw):
+        return ["endpoints unknown during preview"]
+    out: list[str] = []
+    for entry in raw if isinstance(raw, list) else [raw]:
+        if not isinstance(entry, dict):
+            continue
+        for service, url in entry.items():
+            url = reveal(url)
+            if is_unknown(url):
+                out.append(f"{service}: an endpoint unknown during preview")
+            elif (
+                isinstance(url, str)
+                and url
+                and service not in GLOBAL_CONTROL_SERVICES
+                and ENDPOINT_REGION.search(url.lower()) is None
+            ):
+                out.append(f"{service}: {url}")
+    return sorted(out)
 
 
 def _from_outputs(res: ResourceInput) -> tuple[str, str] | None:

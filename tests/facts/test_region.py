@@ -121,3 +121,34 @@ def test_region_precedence(
     res = ResourceInput("urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", BUCKET, "b", props, provider, outputs=outputs)
     found, where = effective_region(res, {"aws:region": stack} if stack else {}, env)
     assert found == region and source in where, (found, where)
+
+
+@pytest.mark.parametrize(
+    ("endpoints", "unplaced"),
+    [
+        ([{"s3": "https://s3.eu-central-2.wasabisys.com"}], "s3: https://s3.eu-central-2.wasabisys.com"),
+        ([{"dynamodb": "https://52.94.4.10"}], "dynamodb: https://52.94.4.10"),
+        ('[{"s3": "http://localhost:4566"}]', "s3: http://localhost:4566"),  # an explicit provider's JSON text
+        ([{"s3": "https://s3.amazonaws.com"}], "s3: https://s3.amazonaws.com"),  # AWS, but no region
+        ([{"s3": UNKNOWN}], "s3: an endpoint unknown during preview"),
+    ],
+)
+def test_endpoints_whose_region_cannot_be_read_fail_closed(endpoints: Any, unplaced: str) -> None:
+    res = ResourceInput("urn:b", BUCKET, "b", {"bucket": "b"}, _provider("p", region=JKT, endpoints=endpoints))
+    found, where = effective_region(res, {"aws:region": JKT}, {})
+    assert found is None and unplaced in where and "cannot be determined" in where, where
+
+
+def test_regional_and_global_control_endpoints_keep_the_provider_region() -> None:
+    endpoints = [{"s3": "https://s3.ap-southeast-3.amazonaws.com", "iam": "https://iam.amazonaws.com"}]
+    res = ResourceInput("urn:b", BUCKET, "b", {"bucket": "b"}, _provider("p", region=JKT, endpoints=endpoints))
+    assert effective_region(res, {}, {}) == (JKT, "provider p")
+
+
+@pytest.mark.parametrize("provider", [None, _provider("default_7_12_0")])
+def test_the_default_provider_takes_endpoints_from_stack_config(provider: ProviderInput | None) -> None:
+    res = ResourceInput("urn:b", BUCKET, "b", {"bucket": "b"}, provider)
+    config = {"aws:region": JKT, "aws:endpoints": [{"s3": "https://fsn1.your-objectstorage.com"}]}
+    found, where = effective_region(res, config, {})
+    assert found is None and where.startswith("stack config aws:endpoints sends API calls to s3: https://fsn1")
+    assert effective_region(res, {"aws:region": JKT}, {})[0] == JKT
