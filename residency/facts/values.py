@@ -19,8 +19,13 @@ SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270"
 SECRET_SHOWN = "[secret]"
 
 
+UNTIL_DEPLOY = "unknown-until-deploy:"
+"""How the offline gate answers a data source's text field that only the real run can read (see
+`residency.gate.engine.invokes`): as unknown as an output the engine has not computed yet."""
+
+
 def is_unknown(value: Any) -> bool:
-    return isinstance(value, str) and value in UNKNOWN_SENTINELS
+    return isinstance(value, str) and (value in UNKNOWN_SENTINELS or value.startswith(UNTIL_DEPLOY))
 
 
 def reveal(value: Any) -> Any:

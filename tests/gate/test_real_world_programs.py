@@ -99,7 +99,8 @@ def test_data_sources_of_existing_infrastructure() -> None:
     assert out["partition"] == "aws"
     assert out["registry"] == "https://123456789012.dkr.ecr.ap-southeast-3.amazonaws.com"
     assert out["keyArn"].startswith("arn:aws:kms:ap-southeast-3:123456789012:key/")
-    assert out["logsRegion"] == "ap-southeast-3" and out["subnetZone"] == "ap-southeast-3b"
+    # a bucket found by name lives wherever it was made: only the real run can read its region
+    assert out["logsRegion"] == "unknown-until-deploy:getBucket.region" and out["subnetZone"] == "ap-southeast-3b"
     assert out["amis"] == 1 and out["zoneArn"].startswith("arn:aws:route53:::hostedzone/Z")
 
 

@@ -1,15 +1,18 @@
 """Answers for data sources (invokes) on the mock engine, consistent with the region of the call.
 
-An invoke the gate does not know gets every field of its result empty (None): never a made-up value, and
-the residency rules fail closed wherever such a value would decide a region or a data class.
+An invoke the gate does not know answers every text field of its result with a marker that names it
+(`unknown-until-deploy:getParameter.value`) and every other field with None: never a made-up value. A marker is
+not empty, so a program's fallback (`value or "ap-southeast-3"`) does not replace what the real run will read, and
+the residency rules fail closed wherever a marker decides a region or a data class. What the gate cannot know about
+existing infrastructure (the region of a bucket found by name) is a marker too.
 """
 
 import base64
 import importlib
 import re
-from typing import Any
+from typing import Any, Optional
 
-from residency.facts.values import arn_region
+from residency.facts.values import UNTIL_DEPLOY, arn_region
 from residency.gate.engine.arns import ACCOUNT, digest
 from residency.gate.engine.policy_document import render_policy_document
 
@@ -180,14 +183,15 @@ def _answer(token: str, args: dict[str, Any], r: str) -> dict[str, Any] | None:
                 "versionStages": ["AWSCURRENT"],
             }
         case "getBucket":
+            # a bucket found by name lives wherever it was made: the caller's region says nothing about it
             bucket = str(args.get("bucket"))
             return {
                 "bucket": bucket,
                 "id": bucket,
                 "arn": f"arn:aws:s3:::{bucket}",
-                "region": r,
+                "region": unknown_marker(token, "region"),
                 "bucketDomainName": f"{bucket}.s3.amazonaws.com",
-                "bucketRegionalDomainName": f"{bucket}.s3.{r}.amazonaws.com",
+                "bucketRegionalDomainName": unknown_marker(token, "bucketRegionalDomainName"),
             }
     return None
 
@@ -196,8 +200,18 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def result_fields(token: str) -> list[str]:
-    """The wire names of an invoke's result fields, read from the generated SDK (empty if it is not installed)."""
+def unknown_marker(token: str, field: str) -> str:
+    """What the gate answers for a text value only the real run can read."""
+    return f"{UNTIL_DEPLOY}{token.rsplit(':', 1)[-1]}.{field}"
+
+
+def _is_text(annotation: object) -> bool:
+    return annotation is str or annotation == Optional[str]  # noqa: UP045 - the SDK writes typing.Optional
+
+
+def result_fields(token: str) -> list[tuple[str, bool]]:
+    """The wire names of an invoke's result fields, and whether each is text, read from the generated SDK (empty
+    if it is not installed)."""
     try:
         package, module, function = token.split(":")
         path = module.split("/")[0]
@@ -207,7 +221,11 @@ def result_fields(token: str) -> list[str]:
         return []
     for attr, cls in vars(mod).items():
         if attr.endswith("Result") and not attr.startswith("Awaitable") and isinstance(cls, type):
-            return [getattr(p.fget, "_pulumi_name", key) for key, p in vars(cls).items() if isinstance(p, property)]
+            return [
+                (getattr(p.fget, "_pulumi_name", key), _is_text(p.fget.__annotations__.get("return")))
+                for key, p in vars(cls).items()
+                if isinstance(p, property) and p.fget is not None
+            ]
     return []
 
 
@@ -215,7 +233,7 @@ def answer_invoke(token: str, args: dict[str, Any], region: str | None) -> dict[
     known = _answer(token, args, region or "") if token.startswith("aws:") and region else None
     if known is not None:
         return known
-    return {name: None for name in result_fields(token)}
+    return {name: unknown_marker(token, name) if text else None for name, text in result_fields(token)}
 
 
 def is_known_invoke(token: str) -> bool:

@@ -81,7 +81,10 @@ class ResidencyMocks(pulumi.runtime.Mocks):
         region = self.region_of(args.token, args.args, args.provider)
         if not is_known_invoke(args.token):
             with self._lock:
-                note = f"invoke {args.token} is not known to the offline gate: its result fields are empty"
+                note = (
+                    f"invoke {args.token} is not known to the offline gate: its text fields read "
+                    "unknown-until-deploy:..., the others are empty"
+                )
                 if note not in self.notes:
                     self.notes.append(note)
         return answer_invoke(args.token, dict(args.args), region)
