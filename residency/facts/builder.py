@@ -9,6 +9,7 @@ from residency.facts.flow import KnownClasses, flow_edges, propagate, scan
 from residency.facts.graph import Graph
 from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 from residency.facts.kubernetes import pinned_regions
+from residency.facts.parts import place_parts
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.model.catalogue import Role, entry_for
@@ -45,6 +46,7 @@ def build_facts(
     facts = [base_facts(r, stack_config, env) for r in resources]
     graph = Graph(facts)
     scan(facts, graph)
+    place_parts(facts)
     propagate(facts, known)
     for f in facts:
         precise = copy_edges(f, graph) if f.type in COPY_MECHANISM_TYPES else []
