@@ -2,7 +2,7 @@
 does not exist."""
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import boto3
 
@@ -12,6 +12,7 @@ from residency.audit.runner import AuditResult, run_audit
 from residency.reporters.audit import AUDIT_REPORTERS
 from residency.rules.context import rule_context
 from tests.audit.conftest import FAST_RETRY, IAD, JKT, REGIONS
+from tests.conftest import TODAY
 from tests.model.test_exceptions import entry
 
 
@@ -23,7 +24,7 @@ def _legacy_bucket(aws: boto3.Session) -> None:
 
 def _run(aws: boto3.Session, *entries: dict[str, object]) -> AuditResult:
     install_empty_answers(aws)
-    ctx = rule_context({"residency:exceptions": list(entries)}, date.today())
+    ctx = rule_context({"residency:exceptions": list(entries)}, TODAY)
     return run_audit(ClientFactory(aws, retries=FAST_RETRY), REGIONS, ctx, workers=1)
 
 
@@ -32,7 +33,7 @@ def test_an_exception_by_arn_glob_waives_in_the_audit(aws: boto3.Session) -> Non
     before = _run(aws)
     kms = [f for f in before.findings if f.policy == "enforce-kms-same-region"]
     assert kms and all(f.blocking for f in kms)
-    expires = str(date.today() + timedelta(days=30))
+    expires = str(TODAY + timedelta(days=30))
     after = _run(aws, entry(policy="enforce-kms-same-region", resource="arn:aws:s3:::legacy-*", expires=expires))
     waived = [f for f in after.findings if f.policy == "enforce-kms-same-region"]
     assert waived and all(f.waiver is not None and not f.blocking for f in waived)

@@ -1,7 +1,7 @@
 """`residency exceptions` lists entries with days to expiry; `residency baseline` drafts entries that must be edited."""
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import yaml
@@ -11,6 +11,7 @@ from residency.cli import cli
 from residency.model.errors import ResidencyConfigError
 from residency.model.exceptions import EXCEPTIONS_KEY, load_exceptions
 from residency.rules.context import POLICY_NAMES
+from tests.conftest import TODAY
 from tests.gate.projects import POLICY_PACK, write_project
 from tests.model.test_exceptions import entry
 
@@ -21,8 +22,8 @@ def _invoke(*args: str) -> tuple[int, str, str]:
 
 
 def test_lists_with_days_left_and_exit_1_when_one_expired(tmp_path: Path) -> None:
-    soon = str(date.today() + timedelta(days=10))
-    gone = str(date.today() - timedelta(days=2))
+    soon = str(TODAY + timedelta(days=10))
+    gone = str(TODAY - timedelta(days=2))
     root = write_project(tmp_path, "", extra={EXCEPTIONS_KEY: [entry(expires=soon), entry(expires=gone, ticket="T-9")]})
     code, out, _ = _invoke("exceptions", "--stack", "dev", "--cwd", str(root))
     assert code == 1 and "10 day(s) left" in out and "EXPIRED 2 day(s) ago" in out
@@ -48,7 +49,7 @@ def test_baseline_drafts_waivable_findings_and_refuses_placements(tmp_path: Path
     }
     assert "cannot be waived, fix it: restrict-data-class-region" in err
     try:
-        load_exceptions({EXCEPTIONS_KEY: drafted}, date.today(), POLICY_NAMES)
+        load_exceptions({EXCEPTIONS_KEY: drafted}, TODAY, POLICY_NAMES)
     except ResidencyConfigError as exc:
         assert exc.key == f"{EXCEPTIONS_KEY}[0].reason" and "placeholder" in exc.problem
     else:

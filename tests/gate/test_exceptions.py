@@ -1,7 +1,7 @@
 """Exceptions end to end: the pack (as the engine drives it) waives, the gate shows, the diff agrees."""
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ from residency.diff.compare import compare
 from residency.diff.readers import read_side
 from residency.reporters import sarif
 from residency.rules import EXCEPTIONS_POLICY
+from tests.conftest import TODAY
 from tests.gate.projects import preview, write_project
 from tests.model.test_exceptions import entry as base_entry
 
@@ -27,7 +28,7 @@ def entry(**over: Any) -> dict[str, Any]:
         **{
             "resource": LEGACY,
             "reason": "legacy bucket emptied by the migration job first",
-            "expires": str(date.today() + timedelta(days=60)),
+            "expires": str(TODAY + timedelta(days=60)),
             **over,
         }
     )
@@ -47,7 +48,7 @@ def waived_run(tmp_path_factory: pytest.TempPathFactory) -> Any:
         entry(
             resource="urn:pulumi:dev::sample::aws:s3/bucket:Bucket::fresh",
             ticket="RISK-103",
-            expires=str(date.today() - timedelta(days=1)),
+            expires=str(TODAY - timedelta(days=1)),
         ),
     )
     return preview(root)
