@@ -1,12 +1,31 @@
 """Kubernetes: the cluster's region (from its provider) and where a workload's pods are pinned."""
 
+import json
+import re
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
 
 from residency.facts.resource import ProviderInput
-from residency.facts.values import arn_region, as_list, get_path, is_unknown, reveal
+from residency.facts.values import (
+    SECRET_SHOWN,
+    UNKNOWN_SENTINELS,
+    arn_region,
+    as_list,
+    get_path,
+    is_unknown,
+    reveal,
+)
 from residency.model.platform_settings import EKS_CLUSTER_ARN
 
 REGION_LABEL = "topology.kubernetes.io/region"
+EKS_SERVER_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+?([a-z]{2}(?:-[a-z]+)+-\d+)\.eks\.amazonaws\.com(?:\.cn)?$")
+"""An EKS API server endpoint, `<id>.<suffix>.<region>.eks.amazonaws.com`: the one place a connection really goes."""
+REGION_ENV = ("AWS_REGION", "AWS_DEFAULT_REGION")
+PROVIDER_NAMES = ("clusterIdentifier", "context", "cluster")
+"""Provider settings that may hold a cluster ARN. Each is only a name: evidence, never the whole answer."""
 
 WORKLOAD_POD_SPEC: dict[str, tuple[str, ...]] = {
     "kubernetes:apps/v1:Deployment": ("spec", "template", "spec"),
@@ -20,26 +39,154 @@ WORKLOAD_POD_SPEC: dict[str, tuple[str, ...]] = {
 DATA_TYPES = frozenset({*WORKLOAD_POD_SPEC, "kubernetes:core/v1:PersistentVolumeClaim"})
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One setting that names the cluster's region, and where it was found."""
+
+    region: str
+    where: str
+
+
+class UnreadableKubeconfigError(Exception):
+    """The kubeconfig decides the connection but cannot be read: the region cannot be determined."""
+
+
 def cluster_region(provider: ProviderInput | None) -> tuple[str | None, str]:
-    """The EKS cluster's region from the provider's cluster identifier, context, cluster or kubeconfig."""
+    """The EKS cluster's region when every piece of evidence the provider gives names the same one.
+
+    The cluster identifier, context and cluster settings are free-form names; the kubeconfig's server is where the
+    provider connects. A name that disagrees with the server (or the token's region) is a lie or a mistake, and
+    either way the region is not known: fail closed rather than trust the first setting found.
+    """
     if provider is None or provider.is_default:
         return None, "the default Kubernetes provider (ambient kubeconfig) names no cluster region"
     props = reveal(provider.props)
-    for key in ("clusterIdentifier", "context", "cluster"):
+    name = provider.name
+    evidence: list[Evidence] = []
+    for key in PROVIDER_NAMES:
         value = props.get(key)
         if is_unknown(value):
-            return None, f"Kubernetes provider {provider.name}'s {key} is unknown during preview"
-        if arn_region(value):
-            return arn_region(value), f"EKS cluster ARN in provider {provider.name}'s {key}"
-    kubeconfig = props.get("kubeconfig")
-    if isinstance(kubeconfig, str) and not is_unknown(kubeconfig):
-        regions = set(EKS_CLUSTER_ARN.findall(kubeconfig))
-        if len(regions) == 1:
-            return regions.pop(), f"EKS cluster ARN in provider {provider.name}'s kubeconfig"
+            return None, f"Kubernetes provider {name}'s {key} is unknown during preview"
+        region = arn_region(value)
+        if region:
+            evidence.append(Evidence(region, f"EKS cluster ARN in provider {name}'s {key}"))
+    try:
+        evidence += kubeconfig_evidence(props, name)
+    except UnreadableKubeconfigError as exc:
+        return None, f"Kubernetes provider {name}'s kubeconfig {exc}, so the cluster's region cannot be determined"
+    return _verdict(evidence, name)
+
+
+def _verdict(evidence: list[Evidence], name: str) -> tuple[str | None, str]:
+    regions = sorted({e.region for e in evidence})
+    if len(regions) == 1:
+        return regions[0], "; ".join(dict.fromkeys(e.where for e in evidence))
+    if regions:
+        shown = "; ".join(f"{e.region} ({e.where})" for e in evidence)
+        return None, f"Kubernetes provider {name}'s settings name more than one region: {shown}"
     return None, (
-        f"Kubernetes provider {provider.name} names no EKS cluster ARN (set clusterIdentifier, or a "
+        f"Kubernetes provider {name} names no EKS cluster ARN (set clusterIdentifier, or a "
         "context that is the cluster ARN)"
     )
+
+
+def kubeconfig_evidence(props: dict[str, Any], name: str) -> list[Evidence]:
+    """Region evidence in the kubeconfig, from the context the provider will use (or every one, if none is chosen)."""
+    doc = _read_kubeconfig(props.get("kubeconfig"))
+    if doc is None:
+        return []
+    where = f"provider {name}'s kubeconfig"
+    chosen = props.get("context") if isinstance(props.get("context"), str) else doc.get("current-context")
+    if not chosen:
+        # No context is chosen: any entry may be the one used, so every entry is evidence.
+        return _entries_evidence(doc, _named(doc, "clusters"), _named(doc, "users"), [], where)
+    contexts = _named(doc, "contexts")
+    if chosen not in contexts:
+        raise UnreadableKubeconfigError(f"has no context {chosen!r} (the context the provider would use)")
+    context = contexts[chosen] if isinstance(contexts[chosen], dict) else {}
+    cluster_name = props.get("cluster") if isinstance(props.get("cluster"), str) else context.get("cluster")
+    clusters, users = _named(doc, "clusters"), _named(doc, "users")
+    if cluster_name not in clusters:
+        raise UnreadableKubeconfigError(f"has no cluster {cluster_name!r} (the cluster of context {chosen!r})")
+    user = context.get("user")
+    picked_users = {user: users[user]} if isinstance(user, str) and user in users else {}
+    names = [n for n in (chosen, cluster_name, user) if isinstance(n, str)]
+    return _entries_evidence(doc, {cluster_name: clusters[cluster_name]}, picked_users, names, where)
+
+
+def _read_kubeconfig(raw: Any) -> dict[str, Any] | None:
+    """The kubeconfig as a mapping (it may be YAML or JSON text, or an object); None when none is given."""
+    if raw is None or raw == "":
+        return None
+    if is_unknown(raw):
+        raise UnreadableKubeconfigError("is unknown during preview")
+    if raw == SECRET_SHOWN:
+        raise UnreadableKubeconfigError("is a secret whose value the pack cannot read")
+    doc = raw
+    if isinstance(raw, str):
+        try:
+            doc = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            raise UnreadableKubeconfigError("cannot be read as YAML or JSON") from None
+    if not isinstance(doc, dict):
+        # The provider also accepts a file path: that file is read on the deploying machine, out of the pack's sight.
+        raise UnreadableKubeconfigError("is not a kubeconfig document (a file path, or text the pack cannot read)")
+    text = json.dumps(doc, default=str)
+    if any(sentinel in text for sentinel in UNKNOWN_SENTINELS):
+        # An unknown server, context or token region could be anywhere: one is enough to lose the answer.
+        raise UnreadableKubeconfigError("holds values that are unknown during preview")
+    return doc
+
+
+def _named(doc: dict[str, Any], section: str) -> dict[str, Any]:
+    """`clusters`, `contexts` or `users` by name, each the inner mapping (`cluster`, `context`, `user`)."""
+    inner = section.removesuffix("s")
+    entries: dict[str, Any] = {}
+    for entry in as_list(doc.get(section)):
+        if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+            entries[entry["name"]] = entry.get(inner)
+    return entries
+
+
+def _entries_evidence(
+    doc: dict[str, Any], clusters: dict[str, Any], users: dict[str, Any], names: list[str], where: str
+) -> list[Evidence]:
+    found: list[Evidence] = []
+    # Cluster ARNs anywhere in the chosen entries (or the whole document when none is chosen) are names too.
+    text = json.dumps([names, clusters, users] if names else doc)
+    for region in dict.fromkeys(EKS_CLUSTER_ARN.findall(text)):
+        found.append(Evidence(region, f"EKS cluster ARN in {where}"))
+    for cluster_name, cluster in clusters.items():
+        found += _server_evidence(cluster_name, cluster, where)
+    for user_name, user in users.items():
+        found += _exec_evidence(user_name, user, where)
+    return found
+
+
+def _server_evidence(cluster_name: str, cluster: Any, where: str) -> list[Evidence]:
+    server = get_path(cluster, "server")
+    if server is None:
+        return []
+    host = urlsplit(str(server)).hostname or str(server)
+    match = EKS_SERVER_HOST.match(host.lower())
+    if match is None:
+        raise UnreadableKubeconfigError(f"connects cluster {cluster_name!r} to {server}, which is not an EKS endpoint")
+    return [Evidence(match.group(1), f"EKS endpoint {server} (server of cluster {cluster_name!r} in {where})")]
+
+
+def _exec_evidence(user_name: str, user: Any, where: str) -> list[Evidence]:
+    """The region the exec credential plugin (`aws eks get-token --region R`, AWS_REGION) asks for a token in."""
+    found: list[Evidence] = []
+    args = [a for a in as_list(get_path(user, "exec", "args")) if isinstance(a, str)]
+    for i, arg in enumerate(args):
+        value = args[i + 1] if arg == "--region" and i + 1 < len(args) else arg.removeprefix("--region=")
+        if (arg == "--region" or arg.startswith("--region=")) and value:
+            found.append(Evidence(value, f"--region {value} in the exec args of user {user_name!r} in {where}"))
+    for env in as_list(get_path(user, "exec", "env")):
+        if isinstance(env, dict) and env.get("name") in REGION_ENV and isinstance(env.get("value"), str):
+            shown = f"{env['name']}={env['value']}"
+            found.append(Evidence(env["value"], f"{shown} in the exec env of user {user_name!r} in {where}"))
+    return found
 
 
 def pinned_regions(resource_type: str, props: dict[str, Any]) -> tuple[str, ...] | None:
