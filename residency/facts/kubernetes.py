@@ -18,6 +18,7 @@ from residency.facts.values import (
     is_unknown,
     reveal,
 )
+from residency.model.catalogue import catalogued_types
 from residency.model.platform_settings import EKS_CLUSTER_ARN
 
 REGION_LABEL = "topology.kubernetes.io/region"
@@ -27,16 +28,40 @@ REGION_ENV = ("AWS_REGION", "AWS_DEFAULT_REGION")
 PROVIDER_NAMES = ("clusterIdentifier", "context", "cluster")
 """Provider settings that may hold a cluster ARN. Each is only a name: evidence, never the whole answer."""
 
-WORKLOAD_POD_SPEC: dict[str, tuple[str, ...]] = {
-    "kubernetes:apps/v1:Deployment": ("spec", "template", "spec"),
-    "kubernetes:apps/v1:StatefulSet": ("spec", "template", "spec"),
-    "kubernetes:apps/v1:DaemonSet": ("spec", "template", "spec"),
-    "kubernetes:apps/v1:ReplicaSet": ("spec", "template", "spec"),
-    "kubernetes:batch/v1:Job": ("spec", "template", "spec"),
-    "kubernetes:batch/v1:CronJob": ("spec", "jobTemplate", "spec", "template", "spec"),
-    "kubernetes:core/v1:Pod": ("spec",),
+_TEMPLATE_SPEC = ("spec", "template", "spec")
+POD_SPEC_BY_KIND: dict[str, tuple[str, ...]] = {
+    "Pod": ("spec",),
+    "PodTemplate": ("template", "spec"),
+    "Deployment": _TEMPLATE_SPEC,
+    "StatefulSet": _TEMPLATE_SPEC,
+    "DaemonSet": _TEMPLATE_SPEC,
+    "ReplicaSet": _TEMPLATE_SPEC,
+    "ReplicationController": _TEMPLATE_SPEC,
+    "Job": _TEMPLATE_SPEC,
+    "CronJob": ("spec", "jobTemplate", "spec", "template", "spec"),
 }
-DATA_TYPES = frozenset({*WORKLOAD_POD_SPEC, "kubernetes:core/v1:PersistentVolumeClaim"})
+"""Where each kind that runs pods keeps its pod spec; the same in every API version (apps/v1beta2, batch/v1beta1)."""
+WORKLOAD_GROUPS = frozenset({"core", "apps", "batch", "extensions"})
+SCHEDULING = frozenset({"nodeSelector", "affinity"})
+
+
+def _runs_pods(token: str) -> bool:
+    parts = token.split(":")
+    return (
+        len(parts) == 3
+        and parts[0] == "kubernetes"
+        and parts[1].split("/")[0] in WORKLOAD_GROUPS
+        and (parts[2].removesuffix("List").removesuffix("Patch") in POD_SPEC_BY_KIND)
+    )
+
+
+DATA_TYPES = frozenset(
+    {
+        *(t for t in catalogued_types() if _runs_pods(t) and not t.endswith(("List", "Patch"))),
+        "kubernetes:core/v1:PersistentVolumeClaim",
+    }
+)
+"""Kubernetes objects that must declare their data class: every kind that runs pods, and volume claims."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,19 +214,89 @@ def _exec_evidence(user_name: str, user: Any, where: str) -> list[Evidence]:
     return found
 
 
+def pod_spec_path(resource_type: str) -> tuple[str, ...] | None:
+    """Where the pod spec sits in a kind that runs pods (every API version, its Patch and List), else None."""
+    if not _runs_pods(resource_type):
+        return None
+    return POD_SPEC_BY_KIND[resource_type.rsplit(":", 1)[1].removesuffix("List").removesuffix("Patch")]
+
+
 def pinned_regions(resource_type: str, props: dict[str, Any]) -> tuple[str, ...] | None:
-    """Regions pods may run in (nodeSelector or required node affinity): () when unpinned, None for non-workloads."""
-    path = WORKLOAD_POD_SPEC.get(resource_type)
+    """Regions pods may run in (nodeSelector and required node affinity): () when unpinned, None for non-workloads."""
+    path = pod_spec_path(resource_type)
     if path is None:
         return None
-    spec = get_path(reveal(props), *path) or {}
+    revealed = reveal(props)
+    if resource_type.endswith("List"):
+        return _list_pins([get_path(item, *path) for item in as_list(get_path(revealed, "items"))])
+    spec = get_path(revealed, *path)
+    if resource_type.endswith("Patch") and not (isinstance(spec, dict) and SCHEDULING.intersection(spec)):
+        # A patch merges into the live object: one that sets neither nodeSelector nor affinity leaves the pins as
+        # they are, so there is nothing to judge here (the object it patches is judged where it is declared).
+        return None
+    return _spec_pins(spec)
+
+
+def _list_pins(specs: list[Any]) -> tuple[str, ...] | None:
+    """A list of workloads is pinned only where every item is: one unpinned item unpins the list."""
+    if not specs:
+        return None
+    regions: set[str] = set()
+    for spec in specs:
+        pins = _spec_pins(spec)
+        if not pins:
+            return ()
+        regions.update(pins)
+    return tuple(sorted(regions))
+
+
+def _spec_pins(spec: Any) -> tuple[str, ...]:
+    """nodeSelector and required affinity both apply (ANDed); None from either means it does not restrict."""
+    spec = spec if isinstance(spec, dict) else {}
+    allowed = _affinity_regions(spec)
     selected = get_path(spec, "nodeSelector", REGION_LABEL)
-    regions: set[str] = {selected} if isinstance(selected, str) else set()
+    if isinstance(selected, str) and selected and not is_unknown(selected):
+        allowed = {selected} if allowed is None else allowed & {selected}
+    return () if allowed is None else tuple(sorted(allowed))
+
+
+def _affinity_regions(spec: dict[str, Any]) -> set[str] | None:
+    """Regions the required node affinity allows, None when it does not restrict the region.
+
+    Kubernetes ORs nodeSelectorTerms: a pod may land on a node matching any one term, so the pods are pinned only
+    when every term pins the region, and then to the union of what the terms allow.
+    """
     terms = get_path(
         spec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"
     )
-    for term in as_list(terms):
-        for expr in as_list(term.get("matchExpressions") if isinstance(term, dict) else None):
-            if isinstance(expr, dict) and expr.get("key") == REGION_LABEL and expr.get("operator") == "In":
-                regions |= {v for v in as_list(expr.get("values")) if isinstance(v, str)}
-    return tuple(sorted(regions))
+    if not isinstance(terms, list) or not terms:
+        return None
+    regions: set[str] = set()
+    for term in terms:
+        allowed = _term_regions(term)
+        if allowed is None:
+            return None
+        regions |= allowed
+    return regions
+
+
+def _term_regions(term: Any) -> set[str] | None:
+    """Regions one term allows: its matchExpressions are ANDed; only `In` pins, `NotIn` only narrows a pin.
+
+    Exists, DoesNotExist, Gt and Lt allow nodes of any region; matchFields select nodes by name, not region. An
+    empty term is treated as unrestricted (the API says it matches nothing, but assuming that could only open a hole).
+    """
+    expressions = get_path(term, "matchExpressions")
+    pinned: set[str] | None = None
+    excluded: set[str] = set()
+    for expr in as_list(expressions) if isinstance(expressions, list) else []:
+        if not isinstance(expr, dict) or expr.get("key") != REGION_LABEL:
+            continue
+        values = as_list(expr.get("values"))
+        if not all(isinstance(v, str) and not is_unknown(v) for v in values):
+            continue  # an unknown value could name any region: this expression pins nothing
+        if expr.get("operator") == "In":
+            pinned = set(values) if pinned is None else pinned & set(values)
+        elif expr.get("operator") == "NotIn":
+            excluded |= set(values)
+    return None if pinned is None else pinned - excluded

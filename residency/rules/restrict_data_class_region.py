@@ -26,7 +26,8 @@ def _pinning(f: ResourceFacts, data_class: DataClass, ctx: RuleContext) -> Itera
     if not f.pinned_regions:
         yield (
             f"{f.resource.name} handles {data_class.value} but its pods are not pinned to a region "
-            f"(nodeSelector or required affinity on {REGION_LABEL})."
+            f"(a nodeSelector on {REGION_LABEL}, or an In on it in every required nodeSelectorTerm: the terms "
+            "are ORed)."
         )
         return
     collection = ctx.collection_of(f)

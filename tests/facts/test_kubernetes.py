@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 import yaml
 
-from residency.facts.kubernetes import cluster_region
+from residency.facts.kubernetes import REGION_LABEL, cluster_region, pinned_regions
 from residency.facts.resource import ProviderInput
 from residency.facts.values import UNKNOWN
 
@@ -154,3 +154,114 @@ def test_an_unknown_value_inside_a_kubeconfig_object_fails_closed() -> None:
     for doc in (kubeconfig(server=UNKNOWN), kubeconfig(token_region=UNKNOWN), kubeconfig(current=UNKNOWN)):
         region, problem = cluster_region(provider(clusterIdentifier=JKT_ARN, kubeconfig=doc))
         assert region is None and "unknown during preview" in problem, problem
+
+
+JKT = "ap-southeast-3"
+
+
+def pin(operator: str = "In", values: tuple[str, ...] = (JKT,), key: str = REGION_LABEL) -> dict[str, Any]:
+    return {"key": key, "operator": operator, "values": list(values)}
+
+
+def required(*terms: dict[str, Any]) -> dict[str, Any]:
+    return {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": list(terms)}}}
+
+
+def pod_spec(affinity: dict[str, Any] | None = None, node_selector: dict[str, str] | None = None) -> dict[str, Any]:
+    spec: dict[str, Any] = {"containers": [{"name": "c", "image": "i"}]}
+    if affinity is not None:
+        spec["affinity"] = affinity
+    if node_selector is not None:
+        spec["nodeSelector"] = node_selector
+    return spec
+
+
+def deployment_pins(spec: dict[str, Any]) -> tuple[str, ...] | None:
+    return pinned_regions("kubernetes:apps/v1:Deployment", {"spec": {"template": {"spec": spec}}})
+
+
+LINUX = {"matchExpressions": [pin(key="kubernetes.io/os", values=("linux",))]}
+
+
+@pytest.mark.parametrize(
+    ("affinity", "expected"),
+    [
+        (required({"matchExpressions": [pin()]}), (JKT,)),
+        (required({"matchExpressions": [pin()]}, LINUX), ()),
+        (required({"matchExpressions": [pin()]}, {"matchFields": [pin(key="metadata.name", values=("n1",))]}), ()),
+        (required({"matchExpressions": [pin()]}, {}), ()),
+        (
+            required({"matchExpressions": [pin()]}, {"matchExpressions": [pin(values=("ap-southeast-1",))]}),
+            (
+                "ap-southeast-1",
+                JKT,
+            ),
+        ),
+        (required({"matchExpressions": [pin(), pin(key="kubernetes.io/os", values=("linux",))]}), (JKT,)),
+        (required({"matchExpressions": [pin("NotIn", ("eu-central-1",))]}), ()),
+        (required({"matchExpressions": [pin("Exists", ())]}), ()),
+        (required({"matchExpressions": [pin("DoesNotExist", ())]}), ()),
+        (required({"matchExpressions": [pin(values=(JKT, "eu-central-1")), pin("NotIn", ("eu-central-1",))]}), (JKT,)),
+        (required({"matchExpressions": [pin(values=(UNKNOWN,))]}), ()),
+        (required({"matchExpressions": [pin()], "matchFields": [pin(key="metadata.name", values=("n1",))]}), (JKT,)),
+    ],
+    ids=[
+        "one pinned term",
+        "second term unpinned (ORed)",
+        "second term only matchFields",
+        "second term empty",
+        "two terms, two regions",
+        "pin ANDed with another expression",
+        "NotIn is no pin",
+        "Exists is no pin",
+        "DoesNotExist is no pin",
+        "In narrowed by NotIn",
+        "unknown values are no pin",
+        "matchFields ANDed with a pin",
+    ],
+)
+def test_required_node_affinity_terms_are_ored(affinity: dict[str, Any], expected: tuple[str, ...]) -> None:
+    assert deployment_pins(pod_spec(affinity)) == expected
+
+
+def test_node_selector_and_affinity_are_anded() -> None:
+    selector = {REGION_LABEL: JKT}
+    assert deployment_pins(pod_spec(required(LINUX), selector)) == (JKT,)
+    two = required({"matchExpressions": [pin(values=(JKT, "eu-central-1"))]})
+    assert deployment_pins(pod_spec(two, selector)) == (JKT,)
+
+
+@pytest.mark.parametrize(
+    ("token", "props"),
+    [
+        ("kubernetes:core/v1:PodTemplate", {"template": {"spec": "SPEC"}}),
+        ("kubernetes:core/v1:ReplicationController", {"spec": {"template": {"spec": "SPEC"}}}),
+        ("kubernetes:apps/v1beta1:Deployment", {"spec": {"template": {"spec": "SPEC"}}}),
+        ("kubernetes:extensions/v1beta1:DaemonSet", {"spec": {"template": {"spec": "SPEC"}}}),
+        ("kubernetes:batch/v1beta1:CronJob", {"spec": {"jobTemplate": {"spec": {"template": {"spec": "SPEC"}}}}}),
+        ("kubernetes:apps/v1:StatefulSetPatch", {"spec": {"template": {"spec": "SPEC"}}}),
+        ("kubernetes:apps/v1:DeploymentList", {"items": [{"spec": {"template": {"spec": "SPEC"}}}]}),
+    ],
+)
+def test_every_kind_that_runs_pods_is_judged_on_its_pinning(token: str, props: dict[str, Any]) -> None:
+    def with_spec(spec: dict[str, Any]) -> dict[str, Any]:
+        loaded: dict[str, Any] = json.loads(json.dumps(props).replace('"SPEC"', json.dumps(spec)))
+        return loaded
+
+    assert pinned_regions(token, with_spec(pod_spec(required({"matchExpressions": [pin()]})))) == (JKT,)
+    assert pinned_regions(token, with_spec(pod_spec(required({"matchExpressions": [pin()]}, LINUX)))) == ()
+
+
+def test_a_list_is_pinned_only_when_every_item_is() -> None:
+    item = {"spec": {"template": {"spec": pod_spec(node_selector={REGION_LABEL: JKT})}}}
+    loose = {"spec": {"template": {"spec": pod_spec()}}}
+    assert pinned_regions("kubernetes:apps/v1:DeploymentList", {"items": [item, item]}) == (JKT,)
+    assert pinned_regions("kubernetes:apps/v1:DeploymentList", {"items": [item, loose]}) == ()
+
+
+def test_a_patch_that_leaves_scheduling_alone_is_not_judged_on_pinning() -> None:
+    """A patch merges into the live object: without nodeSelector or affinity it cannot unpin the pods."""
+    image_only = {"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "i:2"}]}}}}
+    assert pinned_regions("kubernetes:apps/v1:DeploymentPatch", image_only) is None
+    assert pinned_regions("kubernetes:apps/v1:DeploymentPatch", {"spec": {"replicas": 3}}) is None
+    assert pinned_regions("kubernetes:core/v1:Service", {"spec": {}}) is None

@@ -110,3 +110,18 @@ def test_unlabelled_workload_is_flagged_by_the_tag_rule() -> None:
         "no 'quantumelixir.tech/data-class' tag"
         in run(TAG, [deployment(cluster(clusterIdentifier=JKT_ARN), labels={})])[0]
     )
+
+
+def test_an_unpinned_or_term_unpins_the_pods() -> None:
+    """The red-team's case 13: nodeSelectorTerms are ORed, so a second term without a region lets pods go anywhere."""
+    region_term = {
+        "matchExpressions": [{"key": "topology.kubernetes.io/region", "operator": "In", "values": ["ap-southeast-3"]}]
+    }
+    linux_term = {"matchExpressions": [{"key": "kubernetes.io/os", "operator": "In", "values": ["linux"]}]}
+    affinity = {
+        "nodeAffinity": {
+            "requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [region_term, linux_term]}
+        }
+    }
+    messages = run(REGION, [deployment(cluster(clusterIdentifier=JKT_ARN), affinity=affinity)])
+    assert len(messages) == 1 and "its pods are not pinned to a region" in messages[0], messages
