@@ -1,10 +1,18 @@
 """Turn the resources of one stack (or one resource alone) into ResourceFacts."""
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from residency.facts.copies import COPY_MECHANISM_TYPES, copy_edges
-from residency.facts.data_class import COLLECTION_TAG, K8S_COLLECTION_LABEL, read_data_class, tags_of
+from residency.facts.data_class import (
+    COLLECTION_TAG,
+    K8S_COLLECTION_LABEL,
+    K8S_LABEL,
+    DeclaredClass,
+    read_data_class,
+    tags_of,
+)
 from residency.facts.flow import KnownClasses, flow_edges, propagate, scan
 from residency.facts.graph import Graph
 from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
@@ -12,7 +20,7 @@ from residency.facts.kubernetes import pinned_regions
 from residency.facts.parts import place_parts
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
-from residency.model.catalogue import Role, entry_for
+from residency.model.catalogue import Role, TypeEntry, entry_for
 
 
 def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping[str, str]) -> ResourceFacts:
@@ -20,10 +28,11 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
     tags, tags_problem = tags_of(res.props, res.provider)
     declared = read_data_class(tags, tags_problem, kubernetes=res.type.startswith("kubernetes:"))
     collection = tags.get(COLLECTION_TAG, tags.get(K8S_COLLECTION_LABEL))
-    entry = entry_for(res.type)
+    entry = _labelled_store(res.type, tags, declared, tags_problem) or entry_for(res.type)
+    kubernetes_store = res.type in K8S_DATA_TYPES or entry.role is Role.STORE
     return ResourceFacts(
         resource=res,
-        is_data_store=entry.role is Role.STORE if res.type.startswith("aws:") else res.type in K8S_DATA_TYPES,
+        is_data_store=entry.role is Role.STORE if res.type.startswith("aws:") else kubernetes_store,
         region=region,
         region_source=region_source,
         data_class=declared.data_class,
@@ -34,6 +43,23 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
         entry=entry,
         near_miss=declared.near_miss,
     )
+
+
+def _labelled_store(
+    token: str, tags: Mapping[str, Any], declared: DeclaredClass, tags_problem: str | None
+) -> TypeEntry | None:
+    """A Kubernetes object labelled with a data class holds data of that class, whatever its kind's catalogue role.
+
+    The catalogue calls Secrets and ConfigMaps configuration, but a Secret labelled customer-pii keeps customer-pii
+    in the cluster's etcd: judged as a store it is placed like one. A label that nearly names the key, or labels
+    unknown during preview, may be hiding exactly that, so they count too (fail closed).
+    """
+    entry = entry_for(token)
+    if not token.startswith("kubernetes:") or entry.role is not Role.CONTROL:
+        return None
+    if K8S_LABEL not in tags and declared.near_miss is None and tags_problem is None:
+        return None
+    return replace(entry, role=Role.STORE, why=f"labelled with a data class, so it holds data ({entry.why})")
 
 
 def build_facts(

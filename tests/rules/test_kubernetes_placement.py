@@ -125,3 +125,40 @@ def test_an_unpinned_or_term_unpins_the_pods() -> None:
     }
     messages = run(REGION, [deployment(cluster(clusterIdentifier=JKT_ARN), affinity=affinity)])
     assert len(messages) == 1 and "its pods are not pinned to a region" in messages[0], messages
+
+
+IAD_ARN = "arn:aws:eks:us-east-1:111122223333:cluster/kyc-us"
+
+
+def labelled(type_: str, name: str, labels: dict[str, str], provider: ProviderInput) -> ResourceInput:
+    props = {"metadata": {"labels": labels}, "data": {"customers.csv": "nik,name"}}
+    return ResourceInput(f"urn:pulumi:dev::p::{type_}::{name}", type_, name, props, provider)
+
+
+@pytest.mark.parametrize(
+    "type_", ["kubernetes:core/v1:Secret", "kubernetes:core/v1:ConfigMap", "kubernetes:core/v1:Service"]
+)
+def test_a_labelled_object_is_judged_where_it_is_whatever_its_role(type_: str) -> None:
+    """The red-team's case 14: the label says the object holds customer-pii, so etcd abroad holds customer-pii."""
+    abroad = labelled(type_, "customers", {LABEL: "customer-pii"}, cluster(clusterIdentifier=IAD_ARN))
+    messages = run(REGION, [abroad])
+    assert len(messages) == 1 and "customer-pii may not live in us-east-1" in messages[0], messages
+    at_home = labelled(type_, "customers", {LABEL: "customer-pii"}, cluster(clusterIdentifier=JKT_ARN))
+    assert run(REGION, [at_home]) == []
+
+
+def test_a_labelled_object_in_a_cluster_of_unknown_region_fails_closed() -> None:
+    secret = labelled("kubernetes:core/v1:Secret", "customers", {LABEL: "customer-pii"}, cluster(context="kyc"))
+    messages = run(REGION, [secret])
+    assert len(messages) == 1 and "its region cannot be determined" in messages[0], messages
+
+
+def test_a_label_that_names_no_class_is_judged_as_the_most_restricted_class() -> None:
+    secret = labelled("kubernetes:core/v1:Secret", "customers", {LABEL: "pii"}, cluster(clusterIdentifier=SIN_ARN))
+    messages = run(REGION, [secret], ID_SG)
+    assert len(messages) == 1 and "most restricted" in messages[0], messages
+
+
+def test_unlabelled_configuration_stays_out_of_the_placement_rule() -> None:
+    config = labelled("kubernetes:core/v1:ConfigMap", "flags", {"app": "kyc"}, cluster(clusterIdentifier=IAD_ARN))
+    assert run(REGION, [config]) == []
