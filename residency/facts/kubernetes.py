@@ -178,7 +178,7 @@ def _entries_evidence(
 ) -> list[Evidence]:
     found: list[Evidence] = []
     # Cluster ARNs anywhere in the chosen entries (or the whole document when none is chosen) are names too.
-    text = json.dumps([names, clusters, users] if names else doc)
+    text = json.dumps([names, clusters, users] if names else doc, default=str)
     for region in dict.fromkeys(EKS_CLUSTER_ARN.findall(text)):
         found.append(Evidence(region, f"EKS cluster ARN in {where}"))
     for cluster_name, cluster in clusters.items():
@@ -192,7 +192,10 @@ def _server_evidence(cluster_name: str, cluster: Any, where: str) -> list[Eviden
     server = get_path(cluster, "server")
     if server is None:
         return []
-    host = urlsplit(str(server)).hostname or str(server)
+    try:
+        host = urlsplit(str(server)).hostname or str(server)
+    except ValueError:  # a malformed URL (an unclosed IPv6 bracket) is no EKS endpoint either
+        host = str(server)
     match = EKS_SERVER_HOST.match(host.lower())
     if match is None:
         raise UnreadableKubeconfigError(f"connects cluster {cluster_name!r} to {server}, which is not an EKS endpoint")
@@ -204,9 +207,15 @@ def _exec_evidence(user_name: str, user: Any, where: str) -> list[Evidence]:
     found: list[Evidence] = []
     args = [a for a in as_list(get_path(user, "exec", "args")) if isinstance(a, str)]
     for i, arg in enumerate(args):
-        value = args[i + 1] if arg == "--region" and i + 1 < len(args) else arg.removeprefix("--region=")
-        if (arg == "--region" or arg.startswith("--region=")) and value:
-            found.append(Evidence(value, f"--region {value} in the exec args of user {user_name!r} in {where}"))
+        if arg.startswith("--region="):
+            value = arg.removeprefix("--region=")
+        elif arg == "--region":
+            value = args[i + 1] if i + 1 < len(args) else ""
+        else:
+            continue
+        if not value:
+            raise UnreadableKubeconfigError(f"gives user {user_name!r} an exec --region without a value")
+        found.append(Evidence(value, f"--region {value} in the exec args of user {user_name!r} in {where}"))
     for env in as_list(get_path(user, "exec", "env")):
         if isinstance(env, dict) and env.get("name") in REGION_ENV and isinstance(env.get("value"), str):
             shown = f"{env['name']}={env['value']}"

@@ -265,3 +265,24 @@ def test_a_patch_that_leaves_scheduling_alone_is_not_judged_on_pinning() -> None
     assert pinned_regions("kubernetes:apps/v1:DeploymentPatch", image_only) is None
     assert pinned_regions("kubernetes:apps/v1:DeploymentPatch", {"spec": {"replicas": 3}}) is None
     assert pinned_regions("kubernetes:core/v1:Service", {"spec": {}}) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "server", "expected"),
+    [
+        (["eks", "get-token", "--region=eu-central-1"], JKT_SERVER, "--region eu-central-1"),
+        (["eks", "get-token", "--region"], JKT_SERVER, "--region without a value"),
+        (["eks", "get-token"], "https://[::1", "not an EKS endpoint"),
+    ],
+    ids=["--region=", "dangling --region", "malformed server URL"],
+)
+def test_odd_kubeconfig_spellings_fail_closed(args: list[str], server: str, expected: str) -> None:
+    doc = kubeconfig(server=server, token_region=None)
+    doc["users"][0]["user"]["exec"]["args"] = args
+    region, problem = cluster_region(provider(clusterIdentifier=JKT_ARN, kubeconfig=as_yaml(doc)))
+    assert region is None and expected in problem, problem
+
+
+def test_yaml_values_that_are_not_json_do_not_break_the_reader() -> None:
+    text = as_yaml(kubeconfig(current=None)) + "preferences: {since: 2026-01-01}\n"
+    assert cluster_region(provider(kubeconfig=text))[0] == "ap-southeast-3"
