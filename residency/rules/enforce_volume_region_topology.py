@@ -1,10 +1,11 @@
 """Persistent volumes of a data class come from a StorageClass whose allowed topologies stay in the cluster's region."""
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from residency.facts.kubernetes import REGION_LABEL
 from residency.facts.resource import ResourceFacts
-from residency.facts.values import as_list, get_path, reveal
+from residency.facts.values import as_list, get_path, is_unknown, reveal
 from residency.model.findings import Severity
 from residency.rules.base import ALL_REGULATIONS, EVERY_CLASS, Rule, RuleContext, RuleMeta, Scope
 
@@ -13,12 +14,29 @@ STORAGE_CLASS = "kubernetes:storage.k8s.io/v1:StorageClass"
 
 
 def _topology_regions(storage_class: ResourceFacts) -> set[str]:
+    """Regions volumes may be made in: empty when any allowedTopologies term leaves the region open.
+
+    The terms are ORed (a volume may be provisioned where any one term matches), so every term must restrict the
+    region; within a term the expressions are ANDed.
+    """
     regions: set[str] = set()
     for term in as_list(reveal(storage_class.props.get("allowedTopologies"))):
-        for expr in as_list(term.get("matchLabelExpressions") if isinstance(term, dict) else None):
-            if isinstance(expr, dict) and expr.get("key") == REGION_LABEL:
-                regions |= {v for v in as_list(expr.get("values")) if isinstance(v, str)}
+        allowed = _term_regions(term)
+        if allowed is None:
+            return set()
+        regions |= allowed
     return regions
+
+
+def _term_regions(term: Any) -> set[str] | None:
+    allowed: set[str] | None = None
+    for expr in as_list(term.get("matchLabelExpressions") if isinstance(term, dict) else None):
+        if isinstance(expr, dict) and expr.get("key") == REGION_LABEL:
+            values = as_list(expr.get("values"))
+            if not all(isinstance(v, str) and not is_unknown(v) for v in values):
+                continue  # an unknown value could name any region
+            allowed = set(values) if allowed is None else allowed & set(values)
+    return allowed
 
 
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:

@@ -58,3 +58,29 @@ def test_baseline_passes() -> None:
 def test_mutations(resources: list[ResourceInput], expected: str) -> None:
     messages = run(RULE, resources)
     assert len(messages) == 1 and expected in messages[0]
+
+
+def terms(*expressions: list[dict[str, Any]]) -> ResourceInput:
+    """A StorageClass with one allowedTopologies term per argument (the terms are ORed)."""
+    sc = storage_class("jkt", None)
+    sc.props["allowedTopologies"] = [{"matchLabelExpressions": e} for e in expressions]
+    return sc
+
+
+REGION_JKT = {"key": "topology.kubernetes.io/region", "values": ["ap-southeast-3"]}
+ZONE_FRA = {"key": "topology.kubernetes.io/zone", "values": ["eu-central-1a"]}
+
+
+@pytest.mark.parametrize(
+    "sc",
+    [terms([REGION_JKT], [ZONE_FRA]), terms([REGION_JKT], [])],
+    ids=["second term on a zone only", "second term empty"],
+)
+def test_a_topology_term_without_a_region_unpins_the_volumes(sc: ResourceInput) -> None:
+    """allowedTopologies terms are ORed: a term that does not restrict the region lets volumes be made anywhere."""
+    messages = run(RULE, [sc, pvc("jkt")])
+    assert len(messages) == 1 and "do not restrict topology.kubernetes.io/region" in messages[0], messages
+
+
+def test_expressions_of_one_term_are_anded() -> None:
+    assert run(RULE, [terms([REGION_JKT, {"key": "topology.kubernetes.io/zone", "values": ["x"]}]), pvc("jkt")]) == []
