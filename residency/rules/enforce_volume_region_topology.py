@@ -42,16 +42,19 @@ def _term_regions(term: Any) -> set[str] | None:
 def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tuple[str | None, str]]:
     classes = {get_path(reveal(f.props), "metadata", "name"): f for f in facts if f.type == STORAGE_CLASS}
     for f in facts:
-        if f.type != PVC or f.data_class is None:
+        if f.type != PVC:
             continue
+        # A claim whose class is undetermined is judged too: it counts as the most restricted class, and waiving
+        # require-data-class-tag must not also switch off where its volumes are made.
+        shown_class = f.data_class.value if f.data_class else "class undetermined"
         name = get_path(reveal(f.props), "spec", "storageClassName")
         storage_class = classes.get(name) if isinstance(name, str) else None
         if storage_class is None:
-            shown = repr(name) if isinstance(name, str) else "the cluster default"
+            sc_shown = repr(name) if isinstance(name, str) else "the cluster default"
             yield (
                 f.urn,
                 (
-                    f"{f.resource.name} ({f.data_class}) uses StorageClass {shown}, which this stack does not "
+                    f"{f.resource.name} ({shown_class}) uses StorageClass {sc_shown}, which this stack does not "
                     "declare, so the region of its volumes cannot be verified."
                 ),
             )
@@ -61,7 +64,7 @@ def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tu
             yield (
                 f.urn,
                 (
-                    f"{f.resource.name} ({f.data_class}) uses StorageClass {name!r}, whose allowedTopologies "
+                    f"{f.resource.name} ({shown_class}) uses StorageClass {name!r}, whose allowedTopologies "
                     f"do not restrict {REGION_LABEL}."
                 ),
             )
@@ -69,7 +72,7 @@ def check_stack(facts: Sequence[ResourceFacts], ctx: RuleContext) -> Iterator[tu
             yield (
                 f.urn,
                 (
-                    f"{f.resource.name} ({f.data_class}) uses StorageClass {name!r} allowing "
+                    f"{f.resource.name} ({shown_class}) uses StorageClass {name!r} allowing "
                     f"{', '.join(sorted(regions))}; the cluster is in {f.region}."
                 ),
             )

@@ -84,3 +84,11 @@ def test_a_topology_term_without_a_region_unpins_the_volumes(sc: ResourceInput) 
 
 def test_expressions_of_one_term_are_anded() -> None:
     assert run(RULE, [terms([REGION_JKT, {"key": "topology.kubernetes.io/zone", "values": ["x"]}]), pvc("jkt")]) == []
+
+
+def test_an_unlabelled_claim_is_judged_too() -> None:
+    """Its class is undetermined (the most restricted); waiving the tag rule must not waive where its volumes go."""
+    claim = pvc("any")
+    claim.props["metadata"]["labels"] = {}
+    messages = run(RULE, [storage_class("any", None), claim])
+    assert len(messages) == 1 and "(class undetermined)" in messages[0] and "do not restrict" in messages[0], messages
