@@ -2,8 +2,10 @@
 
 A reference is what data can flow along. It resolves to a resource of the stack (through the engine's property
 dependencies, or a physical name, ARN or `s3://` URL that names one) or to an outside place whose region the text
-itself carries (an ARN's region field, a region or zone name, a service endpoint host name). References to
-`control` resources and to control-plane ARNs (IAM, certificates, DNS, WAF...) carry no data and are dropped.
+itself carries (an ARN's region field, a region or zone name, a service endpoint host name in any partition). An
+AWS host that names no region (`bucket.s3.amazonaws.com`, `s3.amazonaws.com/bucket`) is an outside place whose
+region is unknown, unless it names a bucket of the stack. References to `control` resources and to control-plane
+ARNs (IAM, certificates, DNS, WAF...) carry no data and are dropped.
 """
 
 import re
@@ -15,14 +17,41 @@ from residency.facts.resource import Direction, Reference, ResourceFacts
 from residency.facts.values import arn_region, arn_resource, is_unknown, reveal
 from residency.model.catalogue import Role
 
-_REGION = r"(?:af|ap|ca|cn|eu|il|me|mx|sa|us)(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}"
+_REGION = r"(?:(?:af|ap|ca|cn|eu|il|me|mx|sa|us)(?:-gov|-iso[a-z]?)?|eusc-[a-z]{2})-[a-z]+-\d{1,2}"
+"""Every partition's region names: commercial, China, GovCloud, the ISO partitions, the European Sovereign Cloud."""
+AWS_DOMAIN = (
+    r"(?:amazonaws\.com(?:\.cn)?|amazonaws\.eu|amazonwebservices\.(?:com\.cn|eu)|on\.aws|api\.aws"
+    r"|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)"
+)
+"""The DNS suffixes of AWS service endpoints in every partition (IPv4, dual-stack and function URL forms)."""
 REGION_NAME = re.compile(rf"^{_REGION}$")
 ZONE_NAME = re.compile(rf"^({_REGION})(?:-[a-z]+-\d+)?[a-z]$")
-ENDPOINT_REGION = re.compile(rf"(?:^|[./-])({_REGION})[./](?:[a-z0-9.-]*\.)?(?:amazonaws\.com|on\.aws|api\.aws)")
-IMAGE_HOST = re.compile(rf"^\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.amazonaws\.com/")
+ENDPOINT_REGION = re.compile(rf"(?:^|[./-])({_REGION})[./](?:[a-z0-9.-]*\.)?{AWS_DOMAIN}")
+IMAGE_HOST = re.compile(rf"^\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.{AWS_DOMAIN}/")
 REGION_IN_TEXT = re.compile(rf"(?<![a-z0-9-])({_REGION})[a-z]?(?![a-z0-9-])")
 S3_IN_TEXT = re.compile(r"s3a?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")
-OUTSIDE_URL = re.compile(r"^(?:https?|wss?|ftps?|sftp)://(?![^/]*\.(?:amazonaws\.com|on\.aws|api\.aws)(?:[:/]|$))")
+OUTSIDE_URL = re.compile(rf"^(?:https?|wss?|ftps?|sftp)://(?![^/]*\.{AWS_DOMAIN}(?:[:/]|$))")
+AWS_HOST = re.compile(
+    rf"^(?:[a-z][a-z0-9+.-]*://)?(?:[^\s/@]+@)?(?P<host>(?:[a-z0-9-]+\.)+{AWS_DOMAIN})\.?(?::\d+)?(?:[/?#]\S*)?$",
+    re.IGNORECASE,
+)
+"""One AWS service host name or URL (no spaces): an endpoint, with or without a region in it."""
+AWS_URL_IN_TEXT = re.compile(
+    rf"(?:[a-z][a-z0-9+.-]*://(?:[^\s/@\"']+@)?(?:[a-z0-9-]+\.)+{AWS_DOMAIN}|(?<![a-z0-9.@-])(?:[a-z0-9-]+\.)+"
+    rf"{AWS_DOMAIN}(?=/))(?::\d+)?(?:[/?#][^\s\"'<>`]*)?",
+    re.IGNORECASE,
+)
+"""AWS endpoints inside free text: URLs, and host names followed by a path (a bare `x.amazonaws.com` in a policy
+document is a service principal, an identity, not a place data goes)."""
+S3_GLOBAL_HOST = re.compile(
+    r"^(?:(?P<bucket>[a-z0-9][a-z0-9.-]*)\.)?s3(?:-external-1|-accelerate)?(?:\.dualstack)?\.amazonaws\.com$"
+)
+"""S3's region-less host names: the legacy global endpoint and the accelerate endpoints serve a bucket of any
+region, so the host says nothing of where the data lands."""
+GLOBAL_CONTROL_HOSTS = frozenset(
+    {"iam", "sts", "route53", "cloudfront", "organizations", "support", "shield", "waf", "globalaccelerator"}
+)
+"""Region-less hosts of global control planes: naming one is wiring, not data."""
 ENDPOINT_SERVICE = re.compile(rf"(?:^|[./])([a-z0-9-]+)[.-]{_REGION}[./]")
 CONTROL_ENDPOINTS = frozenset(
     {"sts", "iam", "ssm", "logs", "monitoring", "ec2", "ecr", "api.ecr", "kms", "execute-api"}
@@ -109,6 +138,23 @@ def _is_control_arn(arn: str) -> bool:
     return False
 
 
+def _url_segments(text: str) -> list[str]:
+    """The path segments of a URL or host-and-path, without query or fragment."""
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    return [p for p in re.split(r"[?#]", bare, maxsplit=1)[0].split("/")[1:] if p]
+
+
+def _is_principal(path: str, text: str, host: str) -> bool:
+    """A bare service host in a principal or service-name property is an identity (`lambda.amazonaws.com`)."""
+    key = path.rsplit(".", 1)[-1].lower()
+    return text.lower() == host and ("principal" in key or "servicename" in key)
+
+
+def _names_a_place(text: str) -> bool:
+    """An ARN, URL or AWS host says where its data is: a dependency elsewhere in the property does not explain it."""
+    return text.startswith("arn:") or "://" in text or AWS_HOST.match(text) is not None
+
+
 def _direction(path: str, sources: tuple[str, ...], destinations: tuple[str, ...]) -> Direction:
     def hit(declared: tuple[str, ...]) -> bool:
         return any(d == path or d.startswith(path + ".") or path.startswith(d + ".") for d in declared)
@@ -171,10 +217,11 @@ class ReferenceScanner:
             # Pulling an image brings code in; nothing the resource holds goes out along it.
             yield Reference(path, Direction.SOURCE, None, image.group(1), text, place=True, artifact=True)
             return
-        if "amazonaws" in text or ".on.aws" in text or ".api.aws" in text:
-            host = ENDPOINT_REGION.search(text)
-            if host:
-                yield self._endpoint(f, path, text, host.group(1), direction)
+        host = AWS_HOST.match(text)
+        if host:
+            found = self._aws_host(f, path, text, host.group("host").lower(), direction)
+            if found is not None:
+                yield found
             return
         if f.role is Role.MOVER and OUTSIDE_URL.match(text):
             yield Reference(
@@ -194,14 +241,53 @@ class ReferenceScanner:
         """Free text that runs (user data, commands, definitions): the buckets and regions it names."""
         for bucket in dict.fromkeys(S3_IN_TEXT.findall(text)):
             yield self._bucket(f, path, bucket, f"s3://{bucket}", direction)
+        for url in dict.fromkeys(AWS_URL_IN_TEXT.findall(text)):
+            host = AWS_HOST.match(url)
+            # A host that names a region is already caught by the region it names, below.
+            if host and not ENDPOINT_REGION.search(host.group("host").lower()):
+                found = self._aws_host(f, path, url, host.group("host").lower(), direction)
+                if found is not None:
+                    yield found
         for region in dict.fromkeys(REGION_IN_TEXT.findall(text)):
             if region != f.region:
                 yield Reference(path, direction, None, region, f"region {region} named in {path}", place=True)
 
+    def _aws_host(self, f: ResourceFacts, path: str, text: str, host: str, direction: Direction) -> Reference | None:
+        """An AWS endpoint: the region its host names, else the S3 bucket it addresses, else an unknown place."""
+        region = ENDPOINT_REGION.search(host)
+        if region:
+            return self._endpoint(f, path, text, region.group(1), direction)
+        if host.split(".", 1)[0] in GLOBAL_CONTROL_HOSTS or _is_principal(path, text, host):
+            return None
+        s3 = S3_GLOBAL_HOST.match(host)
+        if s3:
+            return self._global_s3(f, path, text, host, s3.group("bucket"), direction)
+        return Reference(
+            path, direction, None, None, text, f"{host} names no region: where its data goes cannot be determined"
+        )
+
+    def _global_s3(
+        self, f: ResourceFacts, path: str, text: str, host: str, bucket: str | None, direction: Direction
+    ) -> Reference:
+        """A region-less S3 host: the bucket (virtual-hosted, else the first path segment) decides the region."""
+        name = bucket or next(iter(_url_segments(text)), None)
+        target = self.graph.bucket(name) if name else None
+        if target is not None and target is not f:
+            return Reference(path, direction, target, target.region, text)
+        what = f"bucket {name!r} is not in this stack" if name else "no bucket is named"
+        return Reference(
+            path,
+            direction,
+            None,
+            None,
+            text,
+            f"{host} names no region and {what}: the region its data reaches cannot be determined",
+        )
+
     def _endpoint(self, f: ResourceFacts, path: str, text: str, region: str, direction: Direction) -> Reference:
         """A service host name: the stack resource it names (its first label), else data of that service there."""
         bare = re.sub(r"^[a-z]+://", "", text)
-        segments = [p for p in bare.split("?", 1)[0].split("/")[1:] if p]
+        segments = _url_segments(text)
         candidates = [text, bare.split(".", 1)[0], *(segments[-1:])]
         target = next((t for t in map(self.graph.by_text, candidates) if t is not None), None)
         if self._in_stack(f, target):
@@ -264,7 +350,7 @@ class ReferenceScanner:
                 if ref.target is not None and (top, key, direction) in found:
                     found[(top, key, direction)] = ref  # the same dependency, named by its exact property path
                     continue
-                if ref.target is None and ref.region is None and top in depended and not ref.text.startswith("arn:"):
+                if ref.target is None and ref.region is None and top in depended and not _names_a_place(ref.text):
                     continue  # an id or unknown value of a resource the engine names as its dependency
                 found.setdefault((path, key, direction), ref)
         return list(found.values())

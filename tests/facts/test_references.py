@@ -31,6 +31,16 @@ def fn(props: dict[str, Any], deps: dict[str, tuple[str, ...]] | None = None) ->
         ("kyc.abc123.ap-southeast-1.rds.amazonaws.com", "ap-southeast-1"),
         ("s3.dualstack.us-east-1.amazonaws.com", "us-east-1"),
         ('{"target": "arn:aws:kinesis:eu-west-1:1:stream/s"}', "eu-west-1"),
+        ("https://kyc-export.s3.eusc-de-east-1.amazonaws.eu/incoming/", "eusc-de-east-1"),
+        ("https://s3.dualstack.eusc-de-east-1.amazonwebservices.eu/b", "eusc-de-east-1"),
+        ("https://s3.cn-north-1.amazonaws.com.cn/b", "cn-north-1"),
+        ("https://sqs.us-gov-west-1.amazonaws.com/1/q", "us-gov-west-1"),
+        ("s3.us-iso-east-1.c2s.ic.gov", "us-iso-east-1"),
+        ("https://s3.us-isob-east-1.sc2s.sgov.gov/b", "us-isob-east-1"),
+        ("https://s3.eu-isoe-west-1.cloud.adc-e.uk/b", "eu-isoe-west-1"),
+        ("https://s3.us-east-1.api.aws/b", "us-east-1"),
+        ("https://abc.lambda-url.eu-west-1.on.aws/", "eu-west-1"),
+        ("eusc-de-east-1", "eusc-de-east-1"),
     ],
 )
 def test_region_bearing_text_anywhere_in_the_inputs_is_a_reference(value: str, region: str) -> None:
@@ -161,3 +171,53 @@ def test_a_data_service_endpoint_is_data_and_a_control_plane_endpoint_is_a_place
     (efs,) = refs(fn({"environment": {"variables": {"FS": "fs-1.efs.ap-southeast-1.amazonaws.com"}}}))
     (sts,) = refs(fn({"environment": {"variables": {"STS": "https://sts.ap-southeast-1.amazonaws.com"}}}))
     assert (efs.place, efs.region) == (False, "ap-southeast-1") and (sts.place, sts.region) == (True, "ap-southeast-1")
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("https://kyc-export-us.s3.amazonaws.com/incoming/", "bucket 'kyc-export-us' is not in this stack"),
+        ("https://s3.amazonaws.com/kyc-export-us/{key}", "bucket 'kyc-export-us' is not in this stack"),
+        ("s3-external-1.amazonaws.com/kyc-export-us", "bucket 'kyc-export-us' is not in this stack"),
+        ("kyc-export-us.s3-accelerate.amazonaws.com", "bucket 'kyc-export-us' is not in this stack"),
+        ("https://kyc.export.s3.dualstack.amazonaws.com/x", "bucket 'kyc.export' is not in this stack"),
+        ("https://s3.amazonaws.com", "no bucket is named"),
+        ("https://queue.amazonaws.com/123456789012/q", "where its data goes cannot be determined"),
+    ],
+)
+def test_a_region_less_aws_host_fails_closed_and_says_why(value: str, problem: str) -> None:
+    (found,) = refs(fn({"environment": {"variables": {"DEST": value}}}))
+    assert found.region is None and found.target is None and found.problem is not None
+    assert "names no region" in found.problem and problem in found.problem
+
+
+def test_a_region_less_s3_host_naming_a_stack_bucket_is_that_bucket() -> None:
+    src = bucket("src")
+    for value in ("src-bkt.s3.amazonaws.com", "https://s3.amazonaws.com/src-bkt/{key}"):
+        found = refs(fn({"environment": {"variables": {"B": value}}}), *src)
+        assert [(r.shown, r.region) for r in found] == [("src", "ap-southeast-3")]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("STS", "https://sts.amazonaws.com"), ("IAM", "iam.amazonaws.com"), ("principal", "s3.amazonaws.com")],
+)
+def test_global_control_hosts_and_service_principals_are_not_references(key: str, value: str) -> None:
+    assert refs(fn({"environment": {"variables": {key: value}}})) == []
+
+
+def test_a_script_sending_to_a_region_less_s3_host_fails_closed() -> None:
+    script = "#!/bin/bash\ncurl -T /data/kyc.csv https://kyc-mirror.s3.amazonaws.com/kyc.csv\n"
+    (found,) = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}))
+    assert found.region is None and found.problem is not None and "bucket 'kyc-mirror'" in found.problem
+
+
+def test_a_dependency_elsewhere_in_the_property_does_not_hide_an_outside_place() -> None:
+    src = bucket("src")
+    variables = {"SRC": "src-bkt", "DEST": "https://kyc-export-us.s3.amazonaws.com/", "COPY": "s3://far-away/x"}
+    found = refs(fn({"environment": {"variables": variables}}, deps={"environment": (src[0].urn,)}), *src)
+    assert sorted((r.shown, r.region) for r in found) == [
+        ("https://kyc-export-us.s3.amazonaws.com/", None),
+        ("s3://far-away/x", None),
+        ("src", "ap-southeast-3"),
+    ]
