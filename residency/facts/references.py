@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from residency.facts.graph import Graph
+from residency.facts.payloads import embedded, unwrap
 from residency.facts.resource import Direction, Reference, ResourceFacts
 from residency.facts.values import arn_region, arn_resource, is_unknown, reveal
 from residency.model.catalogue import Role
@@ -196,6 +197,7 @@ class ReferenceScanner:
             return
         if is_unknown(text) or (len(text) < 3 and direction is Direction.BOTH):
             return
+        text = unwrap(text)  # base64, gzipped or MIME multi-part user data is judged as the script it carries
         if text.startswith("arn:") or "arn:aws" in text:
             arns = [text] if text.startswith("arn:") and " " not in text else ARN_IN_TEXT.findall(text)
             for arn in arns:
@@ -251,6 +253,8 @@ class ReferenceScanner:
         for region in dict.fromkeys(REGION_IN_TEXT.findall(text)):
             if region != f.region:
                 yield Reference(path, direction, None, region, f"region {region} named in {path}", place=True)
+        for inner in embedded(text):
+            yield from self._from_script(f, path, inner, direction)
 
     def _aws_host(self, f: ResourceFacts, path: str, text: str, host: str, direction: Direction) -> Reference | None:
         """An AWS endpoint: the region its host names, else the S3 bucket it addresses, else an unknown place."""

@@ -1,5 +1,7 @@
 """What counts as a reference to data: stack resources, region-bearing text, S3 URLs; control-plane wiring does not."""
 
+import base64
+import gzip
 from typing import Any
 
 import pytest
@@ -221,3 +223,52 @@ def test_a_dependency_elsewhere_in_the_property_does_not_hide_an_outside_place()
         ("s3://far-away/x", None),
         ("src", "ap-southeast-3"),
     ]
+
+
+USER_DATA_SCRIPT = "#!/bin/bash\naws s3 sync s3://kyc-docs-prod s3://kyc-mirror-us --region us-east-1\n"
+
+
+def _user_data(encoding: str) -> str:
+    raw = USER_DATA_SCRIPT.encode()
+    if encoding == "gzip":
+        raw = gzip.compress(raw)
+    if encoding == "mime":
+        raw = (
+            'Content-Type: multipart/mixed; boundary="B"\nMIME-Version: 1.0\n\n--B\n'
+            "Content-Type: text/x-shellscript\nContent-Transfer-Encoding: base64\n\n"
+            f"{base64.b64encode(raw).decode()}\n--B--\n"
+        ).encode()
+    return base64.b64encode(raw).decode()
+
+
+@pytest.mark.parametrize("encoding", ["base64", "gzip", "mime"])
+@pytest.mark.parametrize(
+    ("type_", "prop"),
+    [
+        ("aws:ec2/instance:Instance", ("userDataBase64",)),
+        ("aws:ec2/instance:Instance", ("userData",)),
+        ("aws:ec2/launchTemplate:LaunchTemplate", ("userData",)),
+        ("aws:ec2/launchConfiguration:LaunchConfiguration", ("userDataBase64",)),
+        ("aws:ec2/spotInstanceRequest:SpotInstanceRequest", ("userDataBase64",)),
+        ("aws:ec2/spotFleetRequest:SpotFleetRequest", ("launchSpecifications", "userData")),
+    ],
+)
+def test_encoded_user_data_is_scanned_as_the_script_it_carries(
+    type_: str, prop: tuple[str, ...], encoding: str
+) -> None:
+    value: Any = _user_data(encoding)
+    if len(prop) == 2:
+        value = [{prop[1]: value}]
+    found = refs(res(type_, "vm", {prop[0]: value, "tags": tags()}))
+    assert [(r.shown, r.region) for r in found] == [
+        ("s3://kyc-docs-prod", None),
+        ("s3://kyc-mirror-us", None),
+        (f"region us-east-1 named in {'.'.join(prop)}", "us-east-1"),
+    ]
+
+
+def test_a_script_unpacking_a_base64_blob_is_scanned_inside_the_blob() -> None:
+    blob = base64.b64encode(USER_DATA_SCRIPT.encode()).decode()
+    script = f"#!/bin/bash\necho {blob} | base64 -d | bash\n"
+    found = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}))
+    assert ("s3://kyc-mirror-us", None) in [(r.shown, r.region) for r in found]
