@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from residency.facts.graph import Graph
+from residency.facts.inference import PROFILE_IN_TEXT, inference_problem
 from residency.facts.payloads import embedded, unwrap
 from residency.facts.resource import Direction, Reference, ResourceFacts
 from residency.facts.values import arn_region, arn_resource, is_unknown, reveal
@@ -230,6 +231,11 @@ class ReferenceScanner:
                 path, direction, None, None, text, f"{text} is an endpoint outside AWS: where its data goes is unknown"
             )
             return
+        profile = inference_problem(text)
+        if profile is not None:
+            # A model is a place prompts go, not data of its own: it judges what the resource holds.
+            yield Reference(path, direction, None, None, text, profile, place=True)
+            return
         target = self.graph.by_text(text)
         if self._in_stack(f, target):
             assert target is not None
@@ -253,6 +259,8 @@ class ReferenceScanner:
         for region in dict.fromkeys(REGION_IN_TEXT.findall(text)):
             if region != f.region:
                 yield Reference(path, direction, None, region, f"region {region} named in {path}", place=True)
+        for profile in dict.fromkeys(PROFILE_IN_TEXT.findall(text)):
+            yield Reference(path, direction, None, None, profile, inference_problem(profile), place=True)
         for inner in embedded(text):
             yield from self._from_script(f, path, inner, direction)
 
@@ -310,6 +318,10 @@ class ReferenceScanner:
                 yield Reference(path, direction, target, target.region, arn)
             return
         if _is_control_arn(arn):
+            return
+        profile = inference_problem(arn)
+        if profile is not None:
+            yield Reference(path, direction, None, None, arn, profile, place=True)
             return
         if ":s3:::" in arn:
             yield self._bucket(f, path, arn_resource(arn).split("/", 1)[0], arn, direction)

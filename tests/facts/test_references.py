@@ -272,3 +272,27 @@ def test_a_script_unpacking_a_base64_blob_is_scanned_inside_the_blob() -> None:
     script = f"#!/bin/bash\necho {blob} | base64 -d | bash\n"
     found = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}))
     assert ("s3://kyc-mirror-us", None) in [(r.shown, r.region) for r in found]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "arn:aws:bedrock:ap-southeast-3:111122223333:inference-profile/global.anthropic.claude-sonnet-4-20250514-v1:0",
+        "apac.amazon.nova-lite-v1:0",
+    ],
+)
+def test_a_cross_region_inference_profile_is_a_place_of_unknown_region(value: str) -> None:
+    (found,) = refs(fn({"environment": {"variables": {"MODEL": value}}}))
+    assert (found.region, found.place) == (None, True)
+    assert found.problem is not None and "cross-region inference profile" in found.problem
+
+
+def test_a_script_naming_a_cross_region_inference_profile_fails_closed() -> None:
+    script = "#!/bin/bash\naws bedrock-runtime converse --model-id eu.anthropic.claude-3-7-sonnet-20250219-v1:0\n"
+    (found,) = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}))
+    assert found.region is None and found.problem is not None and "any European region" in found.problem
+
+
+def test_an_in_region_foundation_model_is_where_it_is_called() -> None:
+    arn = "arn:aws:bedrock:ap-southeast-3::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"
+    assert [r.region for r in refs(fn({"environment": {"variables": {"MODEL": arn}}}))] == ["ap-southeast-3"]
