@@ -33,6 +33,15 @@ IMAGE_HOST = re.compile(rf"^\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.{AWS_DOMA
 REGION_IN_TEXT = re.compile(rf"(?<![a-z0-9-])({_REGION})[a-z]?(?![a-z0-9-])")
 S3_IN_TEXT = re.compile(r"s3a?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")
 OUTSIDE_URL = re.compile(rf"^(?:https?|wss?|ftps?|sftp)://(?![^/]*\.{AWS_DOMAIN}(?:[:/]|$))")
+URL_IN_TEXT = re.compile(r"(?:https?|wss?|ftps?|sftp)://[^\s\"'<>`\\]+", re.IGNORECASE)
+LOCAL_URL = re.compile(
+    r"^[a-z]+://(?:[^/@]*@)?(?:localhost|127(?:\.\d+){3}|169\.254(?:\.\d+){2}|0\.0\.0\.0|\[::1\]|\[fd00:ec2::254\]"
+    r"|[^/:?#]*\.(?:svc|cluster\.local))(?:[:/?#]|$)",
+    re.IGNORECASE,
+)
+"""The machine itself, its instance and task metadata services, and in-cluster services: no data leaves along them."""
+URL_SENDERS = frozenset({Role.MOVER, Role.PROCESSOR})
+"""Roles that send what they hold to an endpoint they name; an outside endpoint is a place of unknown region."""
 AWS_HOST = re.compile(
     rf"^(?:[a-z][a-z0-9+.-]*://)?(?:[^\s/@]+@)?(?P<host>(?:[a-z0-9-]+\.)+{AWS_DOMAIN})\.?(?::\d+)?(?:[/?#]\S*)?$",
     re.IGNORECASE,
@@ -152,6 +161,24 @@ def _is_principal(path: str, text: str, host: str) -> bool:
     return text.lower() == host and ("principal" in key or "servicename" in key)
 
 
+def _is_free_text(text: str) -> bool:
+    """A script or a document (JSON definitions may be compact, without a single space)."""
+    return any(c.isspace() for c in text) or text.lstrip()[:1] in ("{", "[")
+
+
+def _outside_endpoint(f: ResourceFacts, path: str, url: str, direction: Direction) -> Reference:
+    # A processor's endpoint is where it sends what it holds, not data it reads: a place, judged by its classes.
+    return Reference(
+        path,
+        direction,
+        None,
+        None,
+        url,
+        f"{url} is an endpoint outside AWS: where its data goes is unknown",
+        place=f.role is not Role.MOVER,
+    )
+
+
 def _names_a_place(text: str) -> bool:
     """An ARN, URL or AWS host says where its data is: a dependency elsewhere in the property does not explain it."""
     return text.startswith("arn:") or "://" in text or AWS_HOST.match(text) is not None
@@ -203,6 +230,9 @@ class ReferenceScanner:
             arns = [text] if text.startswith("arn:") and " " not in text else ARN_IN_TEXT.findall(text)
             for arn in arns:
                 yield from self._from_arn(f, path, arn, direction)
+            # A definition or script names more than ARNs; an access policy's other text is conditions, not places.
+            if direction is Direction.BOTH and _is_free_text(text) and '"Statement"' not in text:
+                yield from self._from_script(f, path, ARN_IN_TEXT.sub(" ", text), direction)
             return
         bucket = S3_URL.match(text)
         if bucket:
@@ -226,10 +256,8 @@ class ReferenceScanner:
             if found is not None:
                 yield found
             return
-        if f.role is Role.MOVER and OUTSIDE_URL.match(text):
-            yield Reference(
-                path, direction, None, None, text, f"{text} is an endpoint outside AWS: where its data goes is unknown"
-            )
+        if f.role in URL_SENDERS and OUTSIDE_URL.match(text) and not LOCAL_URL.match(text):
+            yield _outside_endpoint(f, path, text, direction)
             return
         profile = inference_problem(text)
         if profile is not None:
@@ -242,11 +270,16 @@ class ReferenceScanner:
             yield Reference(path, direction, target, target.region, text)
         elif target is None and direction is not Direction.BOTH:
             yield Reference(path, direction, None, None, text, f"{text!r} names nothing in this stack")
-        elif target is None and (" " in text or "\n" in text):
+        elif target is None and _is_free_text(text):
             yield from self._from_script(f, path, text, direction)
 
     def _from_script(self, f: ResourceFacts, path: str, text: str, direction: Direction) -> Iterator[Reference]:
-        """Free text that runs (user data, commands, definitions): the buckets and regions it names."""
+        """Free text that runs (user data, commands, definitions): the buckets, regions, endpoints and models it
+        names; a processor or mover also sends data to every endpoint outside AWS it names."""
+        if f.role in URL_SENDERS:
+            for url in dict.fromkeys(u.rstrip(".,;:)]}") for u in URL_IN_TEXT.findall(text)):
+                if OUTSIDE_URL.match(url) and not LOCAL_URL.match(url):
+                    yield _outside_endpoint(f, path, url, direction)
         for bucket in dict.fromkeys(S3_IN_TEXT.findall(text)):
             yield self._bucket(f, path, bucket, f"s3://{bucket}", direction)
         for url in dict.fromkeys(AWS_URL_IN_TEXT.findall(text)):

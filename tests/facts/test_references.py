@@ -2,6 +2,7 @@
 
 import base64
 import gzip
+import json
 from typing import Any
 
 import pytest
@@ -296,3 +297,91 @@ def test_a_script_naming_a_cross_region_inference_profile_fails_closed() -> None
 def test_an_in_region_foundation_model_is_where_it_is_called() -> None:
     arn = "arn:aws:bedrock:ap-southeast-3::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"
     assert [r.region for r in refs(fn({"environment": {"variables": {"MODEL": arn}}}))] == ["ap-southeast-3"]
+
+
+SFN = "aws:sfn/stateMachine:StateMachine"
+
+
+def _http_task(endpoint: str, **dumps: Any) -> str:
+    return json.dumps(
+        {
+            "StartAt": "Send",
+            "States": {
+                "Send": {
+                    "Type": "Task",
+                    "Resource": "arn:aws:states:::http:invoke",
+                    "End": True,
+                    "Parameters": {
+                        "ApiEndpoint": endpoint,
+                        "Method": "POST",
+                        "Authentication": {"ConnectionArn": "arn:aws:events:ap-southeast-3:1:connection/p/abc"},
+                    },
+                }
+            },
+        },
+        **dumps,
+    )
+
+
+@pytest.mark.parametrize("dumps", [{}, {"separators": (",", ":")}], ids=["spaced", "compact"])
+def test_a_processor_definition_naming_an_endpoint_outside_aws_fails_closed(dumps: dict[str, Any]) -> None:
+    url = "https://kyc-intake.partner.example.de/v1/customers"
+    (found,) = refs(res(SFN, "forward", {"definition": _http_task(url, **dumps), "tags": tags()}))
+    assert (found.prop, found.region, found.place) == ("definition", None, True)
+    assert found.problem == f"{url} is an endpoint outside AWS: where its data goes is unknown"
+
+
+def test_a_processor_naming_an_endpoint_outside_aws_in_a_value_or_script_fails_closed() -> None:
+    by_value = refs(fn({"environment": {"variables": {"PARTNER": "https://kyc.partner.example.de/in"}}}))
+    script = "#!/bin/bash\ncurl -X POST -d @/data/kyc.csv https://kyc.partner.example.de/in\n"
+    by_script = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}))
+    assert [r.text for r in by_value] == [r.text for r in by_script] == ["https://kyc.partner.example.de/in"]
+    assert all(r.region is None and r.problem for r in (*by_value, *by_script))
+
+
+def test_a_definition_with_arns_also_names_its_buckets_and_regions() -> None:
+    definition = json.dumps(
+        {
+            "States": {
+                "Put": {
+                    "Resource": "arn:aws:states:::aws-sdk:s3:putObject",
+                    "Parameters": {"Bucket": "s3://far-away", "Region": "eu-west-1"},
+                }
+            }
+        }
+    )
+    found = refs(res(SFN, "sm", {"definition": definition, "tags": tags()}))
+    assert [(r.shown, r.region) for r in found] == [
+        ("s3://far-away", None),
+        ("region eu-west-1 named in definition", "eu-west-1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://169.254.169.254/latest/meta-data/placement/region",
+        "http://localhost:8080/health",
+        "http://127.0.0.1/x",
+        "http://api.onboarding.svc.cluster.local/v1",
+    ],
+)
+def test_the_machine_itself_and_in_cluster_services_are_not_outside_endpoints(url: str) -> None:
+    script = f"#!/bin/bash\ncurl -s {url}\n"
+    assert refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()})) == []
+
+
+def test_an_access_policy_names_no_places_beyond_its_arns() -> None:
+    policy = json.dumps(
+        {
+            "Statement": [
+                {
+                    "Effect": "Deny",
+                    "Resource": "arn:aws:sqs:ap-southeast-3:1:q",
+                    "Condition": {"StringNotEquals": {"aws:RequestedRegion": "us-east-1"}},
+                }
+            ]
+        }
+    )
+    queue = res("aws:sqs/queue:Queue", "q", {"policy": policy, "tags": tags()})
+    assert [r.region for r in refs(queue)] == ["ap-southeast-3"]
