@@ -203,6 +203,33 @@ p = aws.Provider("rerouted", region="ap-southeast-3", endpoints=[{{"s3": "https:
 bucket("docs", "source-document", p)
 """
 
+FUNCTION_ENV = """
+docs, _ = bucket("docs", "customer-pii")
+aws.lambda_.Function("exporter", runtime="python3.12", handler="h.h", role=role("fn").arn,
+    code=pulumi.AssetArchive({{"h.py": pulumi.StringAsset("def h(e, c): pass")}}),
+    environment={{"variables": {{"SRC": docs.bucket, "DEST": {dest}}}}},
+    tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
+"""
+IN_STACK_GLOBAL_HOST = 'docs.bucket.apply(lambda b: f"https://{b}.s3.amazonaws.com/incoming/")'
+
+USER_DATA = """
+import base64, gzip
+docs, _ = bucket("docs", "source-document")
+script = docs.bucket.apply(lambda b: f"#!/bin/bash\\naws s3 sync s3://{{b}} {dest} --region {region}\\n")
+aws.ec2.{resource}("syncer", {image}="ami-0123456789abcdef0", instance_type="t3.micro",
+    {prop}=script.apply(lambda s: base64.b64encode({pack}(s.encode())).decode()),
+    tags={{"data-class": "source-document"}}, opts=opts(JKT))
+"""
+
+SFN_HTTP = """
+docs, _ = bucket("docs", "customer-pii")
+definition = docs.bucket.apply(lambda b: json.dumps({{"StartAt": "Send", "States": {{"Send": {{"Type": "Task",
+    "Resource": "arn:aws:states:::http:invoke", "End": True, "Parameters": {{"ApiEndpoint": "{endpoint}",
+    "Method": "POST", "RequestBody": {{"bucket": b}}}}}}}}}}))
+aws.sfn.StateMachine("forward", role_arn=role("sfn").arn, definition=definition,
+    tags={{"data-class": "customer-pii"}}, opts=opts(JKT))
+"""
+
 NO_TRAIL = ""
 TRAIL_LINE = "trail()"
 
@@ -393,5 +420,75 @@ aws.cloudfront.Distribution("cdn", enabled=True, origins=[{"origin_id": "docs",
         TAG,
         "tag key 'Data-Class' is not read",
         DEFAULT_TAGS.format(key="data-class"),
+    ),
+    Case(
+        "function sending to a bucket through the global s3 host name",
+        FUNCTION_ENV.format(dest='"https://kyc-export-us.s3.amazonaws.com/incoming/"'),
+        COPY,
+        "names no region and bucket 'kyc-export-us' is not in this stack",
+        FUNCTION_ENV.format(dest=IN_STACK_GLOBAL_HOST),
+    ),
+    Case(
+        "function sending to the european sovereign cloud",
+        FUNCTION_ENV.format(dest='"https://kyc-export.s3.eusc-de-east-1.amazonaws.eu/incoming/"'),
+        COPY,
+        "customer-pii may not be copied ap-southeast-3 (id-jkt-1) -> eusc-de-east-1",
+        FUNCTION_ENV.format(dest='docs.bucket.apply(lambda b: f"https://{b}.s3.ap-southeast-3.amazonaws.com/")'),
+    ),
+    Case(
+        "function calling a global cross-region inference profile",
+        FUNCTION_ENV.format(
+            dest='"arn:aws:bedrock:ap-southeast-3:111122223333:inference-profile/'
+            'global.anthropic.claude-sonnet-4-20250514-v1:0"'
+        ),
+        COPY,
+        "cross-region inference profile global.anthropic.claude-sonnet-4-20250514-v1:0 sends each request",
+        FUNCTION_ENV.format(
+            dest='"arn:aws:bedrock:ap-southeast-3::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"'
+        ),
+    ),
+    Case(
+        "instance with base64 user data syncing to us-east-1",
+        USER_DATA.format(
+            resource="Instance",
+            image="ami",
+            prop="user_data_base64",
+            pack="",
+            dest="s3://kyc-mirror-us",
+            region="us-east-1",
+        ),
+        COPY,
+        "bucket 'kyc-mirror-us' is not in this stack",
+        USER_DATA.format(
+            resource="Instance", image="ami", prop="user_data_base64", pack="", dest="/data", region="ap-southeast-3"
+        ),
+    ),
+    Case(
+        "launch template with gzipped user data syncing to us-east-1",
+        USER_DATA.format(
+            resource="LaunchTemplate",
+            image="image_id",
+            prop="user_data",
+            pack="gzip.compress",
+            dest="s3://kyc-mirror-us",
+            region="us-east-1",
+        ),
+        COPY,
+        "bucket 'kyc-mirror-us' is not in this stack",
+        USER_DATA.format(
+            resource="LaunchTemplate",
+            image="image_id",
+            prop="user_data",
+            pack="gzip.compress",
+            dest="/data",
+            region="ap-southeast-3",
+        ),
+    ),
+    Case(
+        "step functions http task posting to a partner",
+        SFN_HTTP.format(endpoint="https://kyc-intake.partner.example.de/v1/customers"),
+        COPY,
+        "https://kyc-intake.partner.example.de/v1/customers is an endpoint outside AWS",
+        SFN_HTTP.format(endpoint="https://abc123.execute-api.ap-southeast-3.amazonaws.com/prod/customers"),
     ),
 ]
