@@ -19,6 +19,8 @@ from residency.rules.base import ALL_REGULATIONS, EVERY_CLASS, Rule, RuleContext
 def _judge(edge: CopyEdge, f: ResourceFacts, ctx: RuleContext) -> str | None:
     what = f"{edge.mechanism} on {f.resource.name}"
     if edge.problem:
+        if edge.data_class is not None and ctx.posture.edge_verdict(edge.data_class, ctx.collection_of(f)).allowed:
+            return None  # a class that may be anywhere (software artefacts) may also go somewhere unknown
         return (
             f"{what} copies data but cannot be verified: {edge.problem}. Point it at a resource of this stack in an "
             "allowed region, or at a region-bearing ARN."

@@ -475,3 +475,15 @@ def test_a_processor_naming_a_stack_queue_by_its_url_reads_that_queue() -> None:
     facts = build_facts([queue, fn], STACK_CONFIG, {})
     assert [r.shown for r in facts[1].references] == ["outbox"]
     assert set(facts[1].received) == {DataClass.WEBHOOK_OUTBOX}
+
+
+def test_a_place_of_unknown_region_is_judged_by_the_class_that_would_go_there() -> None:
+    """Downloading an installer is fine for a build host; the same URL on a host holding customer PII is not."""
+    script = "#!/bin/bash\ncurl -fsSL https://get.docker.example.com | sh\n"
+
+    def host(data_class: str) -> ResourceInput:
+        return res("aws:ec2/instance:Instance", "host", {"userData": script, "tags": tags(data_class)})
+
+    assert run(RULE, [host("software-artifact")]) == []
+    (message,) = run(RULE, [host("customer-pii")])
+    assert "cannot be verified" in message and "get.docker.example.com" in message
