@@ -1,0 +1,63 @@
+"""Programs that try to move or place customer data outside Jakarta by routes no rule names
+(tests/programs/adversarial/, one stack per case): each must be stopped on the resource that escapes."""
+
+from pathlib import Path
+
+import pytest
+
+from residency.gate.preview import PreviewOptions, run_preview
+from residency.model.findings import Level
+from tests.gate.projects import POLICY_PACK
+
+ADVERSARIAL = Path(__file__).parents[1] / "programs" / "adversarial"
+
+# case -> the resources that must carry a mandatory violation
+ESCAPES: dict[str, set[str]] = {
+    "c01_provider_named_default_no_region": {"pii-dr"},
+    "c02_provider_endpoints_non_aws_host": {"pii-obj"},
+    "c03_provider_endpoints_ip_literal": {"pii-table"},
+    "c04_default_provider_endpoints_config": {"pii-default"},
+    "c05_invoke_empty_or_default": {"pii-dr"},
+    "c06_invoke_get_bucket_invented_region": {"customers-csv"},
+    "c08_stack_transform_swaps_provider": {"pii"},
+    "c09_component_providers_inheritance": {"store-inner-pii"},
+    "c10_provider_region_from_output_apply": {"pii"},
+    "c11_k8s_cluster_identifier_lies": {"pii-db"},
+    "c12_k8s_kubeconfig_arn_is_just_a_name": {"pii-db"},
+    "c13_k8s_affinity_or_terms": {"kyc-api"},
+    "c14_k8s_secret_configmap_pii_in_foreign_cluster": {"customers", "watch"},
+    "c15_k8s_yaml_v2_configgroup": {"pii"},
+    "c16_k8s_helm_v4_chart": {"pii-db"},
+    "c17_lambda_env_global_s3_endpoint": {"exporter"},
+    "c18_apigw_http_proxy_to_global_s3": {"to-s3"},
+    "c19_ec2_user_data_base64": {"syncer"},
+    "c20_launch_template_user_data": {"syncer"},
+    "c21_bucket_object_into_outside_bucket": {"customers-csv"},
+    "c22_object_copy_to_outside_bucket": {"copy"},
+    "c24_lambda_env_eu_sovereign_cloud_endpoint": {"exporter"},
+    "c25_sfn_http_task_to_partner": {"forward"},
+    "c26_lambda_bedrock_cross_region_inference": {"ocr"},
+    "c27_rds_read_replica_by_arn_relabelled": {"replica"},
+    "c28_dynamodb_table_replica_v2": {"kyc-us"},
+    "c29_dsql_witness_region": {"kyc"},
+    "c30_sns_email_subscription": {"dpo"},
+    "c31_log_account_subscription_policy": {"all-logs"},
+    "c32_mrap_with_outside_bucket": {"kyc"},
+    "c33_tag_key_lookalikes": {"lookalike-0", "lookalike-1"},
+    "c34_default_tags_override": {"dst", "rep"},
+    "c35_stackref_region": {"pii"},
+    "c36_aws_native_bucket_frankfurt": {"pii-native"},
+    "c37_gcp_bucket_europe": {"pii-gcs"},
+}
+
+
+def test_every_case_in_the_corpus_is_judged() -> None:
+    stacks = {p.name.removeprefix("Pulumi.").removesuffix(".yaml") for p in ADVERSARIAL.glob("Pulumi.c*.yaml")}
+    assert stacks == {p.stem for p in (ADVERSARIAL / "cases").glob("c*.py")} == set(ESCAPES)
+
+
+@pytest.mark.parametrize("case", sorted(ESCAPES))
+def test_the_escape_is_stopped_on_the_resource_that_escapes(case: str) -> None:
+    result = run_preview(PreviewOptions(case, ADVERSARIAL, POLICY_PACK))
+    stopped = {v.urn.rsplit("::", 1)[-1] for v in result.violations if v.urn and v.level is Level.MANDATORY}
+    assert result.exit_code == 1 and ESCAPES[case] <= stopped, (stopped, [v.message for v in result.violations])
