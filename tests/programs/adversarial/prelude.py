@@ -33,3 +33,33 @@ def bucket(name, cls, provider=JKT, **kw):
 def role(name, service="lambda.amazonaws.com"):
     return aws.iam.Role(name, assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{
         "Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": service}}]}), opts=opts())
+
+
+def function(name, variables, cls="customer-pii"):
+    """A Jakarta Lambda handling `cls`, reading the environment variables it is given."""
+    return aws.lambda_.Function(name, runtime="python3.12", handler="h.h", role=role(f"{name}-role").arn,
+        code=pulumi.AssetArchive({"h.py": pulumi.StringAsset("def h(e, c): pass")}),
+        environment={"variables": variables}, tags={"data-class": cls, "collection": "onboarding"}, opts=opts())
+
+
+# An EKS kubeconfig whose cluster and context are *named* with a Jakarta ARN, while its server and token region are
+# Frankfurt: what decides the connection is the server.
+FRANKFURT_KUBECONFIG = """apiVersion: v1
+kind: Config
+clusters:
+- name: arn:aws:eks:ap-southeast-3:111122223333:cluster/kyc-id-jkt-1
+  cluster:
+    server: https://ABCDEF0123456789.gr7.eu-central-1.eks.amazonaws.com
+    certificate-authority-data: LS0t
+contexts:
+- name: kyc
+  context: {cluster: "arn:aws:eks:ap-southeast-3:111122223333:cluster/kyc-id-jkt-1", user: kyc}
+current-context: kyc
+users:
+- name: kyc
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1beta1
+      command: aws
+      args: [eks, get-token, --region, eu-central-1, --cluster-name, kyc-fra]
+"""
