@@ -1,0 +1,33 @@
+"""This project's own Pulumi.yaml declares every residency key its stacks may set: a documented key is never
+refused as a typo of another, and a real typo still is."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from residency.gate.project import ProjectError, load_project
+
+ROOT = Path(__file__).parents[2]
+
+
+def _stack(tmp_path: Path, config: dict[str, object]) -> Path:
+    shutil.copy(ROOT / "Pulumi.yaml", tmp_path / "Pulumi.yaml")
+    (tmp_path / "__main__.py").write_text("", encoding="utf-8")
+    base = yaml.safe_load((ROOT / "Pulumi.id-jkt-1.yaml").read_text(encoding="utf-8"))
+    base["config"].update(config)
+    (tmp_path / "Pulumi.id-jkt-1.yaml").write_text(yaml.safe_dump(base), encoding="utf-8")
+    return tmp_path
+
+
+def test_the_documented_exceptions_key_is_accepted(tmp_path: Path) -> None:
+    entry = {"policy": "enable-deletion-protection", "resource": "urn:pulumi:*::*::*::legacy-*"}
+    project = load_project(_stack(tmp_path, {"residency:exceptions": [entry]}), "id-jkt-1")
+    assert json.loads(project.engine_config()["residency:exceptions"]) == [entry]
+
+
+def test_a_typo_of_a_declared_key_is_still_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="did you mean residency:exceptions"):
+        load_project(_stack(tmp_path, {"residency:exceptons": []}), "id-jkt-1")
