@@ -30,6 +30,10 @@ REGION_NAME = re.compile(rf"^{_REGION}$")
 ZONE_NAME = re.compile(rf"^({_REGION})(?:-[a-z]+-\d+)?[a-z]$")
 ENDPOINT_REGION = re.compile(rf"(?:^|[./-])({_REGION})[./](?:[a-z0-9.-]*\.)?{AWS_DOMAIN}")
 IMAGE_HOST = re.compile(rf"^\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.{AWS_DOMAIN}/")
+IMAGE_IN_TEXT = re.compile(
+    rf"(?<![a-z0-9.-])\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.{AWS_DOMAIN}/[^\s\"'<>`\\,]+", re.IGNORECASE
+)
+"""A container image inside a definition or script: software comes in along it, and its region is no place."""
 REGION_IN_TEXT = re.compile(rf"(?<![a-z0-9-])({_REGION})[a-z]?(?![a-z0-9-])")
 S3_IN_TEXT = re.compile(r"s3a?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")
 OUTSIDE_URL = re.compile(rf"^(?:https?|wss?|ftps?|sftp)://(?![^/]*\.{AWS_DOMAIN}(?:[:/]|$))")
@@ -275,7 +279,13 @@ class ReferenceScanner:
 
     def _from_script(self, f: ResourceFacts, path: str, text: str, direction: Direction) -> Iterator[Reference]:
         """Free text that runs (user data, commands, definitions): the buckets, regions, endpoints and models it
-        names; a processor or mover also sends data to every endpoint outside AWS it names."""
+        names; a processor or mover also sends data to every endpoint outside AWS it names. A container image it
+        runs is judged like an image value: software comes in, and the registry's region is no place data goes."""
+        for image in dict.fromkeys(m.group(0) for m in IMAGE_IN_TEXT.finditer(text)):
+            region = IMAGE_IN_TEXT.match(image)
+            assert region is not None
+            yield Reference(path, Direction.SOURCE, None, region.group(1), image, place=True, artifact=True)
+        text = IMAGE_IN_TEXT.sub(" ", text)
         if f.role in URL_SENDERS:
             for url in dict.fromkeys(u.rstrip(".,;:)]}") for u in URL_IN_TEXT.findall(text)):
                 if OUTSIDE_URL.match(url) and not LOCAL_URL.match(url):

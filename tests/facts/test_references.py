@@ -385,3 +385,27 @@ def test_an_access_policy_names_no_places_beyond_its_arns() -> None:
     )
     queue = res("aws:sqs/queue:Queue", "q", {"policy": policy, "tags": tags()})
     assert [r.region for r in refs(queue)] == ["ap-southeast-3"]
+
+
+TASK = "aws:ecs/taskDefinition:TaskDefinition"
+
+
+def _containers(image: str, **options: str) -> str:
+    log = {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/api", "awslogs-region": "ap-southeast-3"}}
+    if options:
+        log = {"logDriver": "awsfirelens", "options": options}
+    return json.dumps([{"name": "api", "image": image, "essential": True, "logConfiguration": log}])
+
+
+def test_an_image_inside_a_definition_brings_software_in_and_its_region_is_no_place() -> None:
+    image = "111122223333.dkr.ecr.us-east-1.amazonaws.com/kyc-api:1.4.2"
+    found = refs(res(TASK, "api", {"containerDefinitions": _containers(image), "tags": tags()}))
+    assert [(r.direction, r.region, r.artifact, r.text) for r in found] == [
+        (Direction.SOURCE, "us-east-1", True, image)
+    ]
+
+
+def test_an_image_in_its_own_region_inside_a_definition_is_still_a_software_source() -> None:
+    image = "111122223333.dkr.ecr.ap-southeast-3.amazonaws.com/kyc-api:1"
+    found = refs(res(TASK, "api", {"containerDefinitions": _containers(image), "tags": tags()}))
+    assert all(r.artifact and r.direction is Direction.SOURCE for r in found)

@@ -1,5 +1,6 @@
 """Programs that try to move or place customer data outside Jakarta by routes no rule names
-(tests/programs/adversarial/, one stack per case): each must be stopped on the resource that escapes."""
+(tests/programs/adversarial/, one stack per case): each must be stopped on the resource that escapes. Compliant
+programs that look like such routes must pass."""
 
 from pathlib import Path
 
@@ -50,10 +51,17 @@ ESCAPES: dict[str, set[str]] = {
     "c37_gcp_bucket_europe": {"pii-gcs"},
 }
 
+# compliant cases that resemble an escape: each must pass with no mandatory violation
+COMPLIANT: set[str] = {
+    "f02_ecs_image_from_us_ecr",
+}
+
 
 def test_every_case_in_the_corpus_is_judged() -> None:
-    stacks = {p.name.removeprefix("Pulumi.").removesuffix(".yaml") for p in ADVERSARIAL.glob("Pulumi.c*.yaml")}
-    assert stacks == {p.stem for p in (ADVERSARIAL / "cases").glob("c*.py")} == set(ESCAPES)
+    stacks = {p.name.removeprefix("Pulumi.").removesuffix(".yaml") for p in ADVERSARIAL.glob("Pulumi.*.yaml")}
+    cases = {p.stem for p in (ADVERSARIAL / "cases").glob("*.py") if p.stem != "__init__"}
+    assert not set(ESCAPES) & COMPLIANT
+    assert stacks == cases == set(ESCAPES) | COMPLIANT
 
 
 @pytest.mark.parametrize("case", sorted(ESCAPES))
@@ -61,3 +69,10 @@ def test_the_escape_is_stopped_on_the_resource_that_escapes(case: str) -> None:
     result = run_preview(PreviewOptions(case, ADVERSARIAL, POLICY_PACK))
     stopped = {v.urn.rsplit("::", 1)[-1] for v in result.violations if v.urn and v.level is Level.MANDATORY}
     assert result.exit_code == 1 and ESCAPES[case] <= stopped, (stopped, [v.message for v in result.violations])
+
+
+@pytest.mark.parametrize("case", sorted(COMPLIANT))
+def test_the_compliant_lookalike_passes(case: str) -> None:
+    result = run_preview(PreviewOptions(case, ADVERSARIAL, POLICY_PACK))
+    mandatory = [v.message for v in result.violations if v.level is Level.MANDATORY]
+    assert result.exit_code == 0 and not mandatory, mandatory
