@@ -36,10 +36,14 @@ IMAGE_IN_TEXT = re.compile(
 """A container image inside a definition or script: software comes in along it, and its region is no place."""
 REGION_IN_TEXT = re.compile(rf"(?<![a-z0-9-])({_REGION})[a-z]?(?![a-z0-9-])")
 S3_IN_TEXT = re.compile(r"s3a?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")
-OUTSIDE_URL = re.compile(rf"^(?:https?|wss?|ftps?|sftp)://(?![^/]*\.{AWS_DOMAIN}(?:[:/]|$))")
-URL_IN_TEXT = re.compile(r"(?:https?|wss?|ftps?|sftp)://[^\s\"'<>`\\]+", re.IGNORECASE)
+_SCHEME = r"(?:jdbc:)?(?!(?:s3[an]?|file|unix|npipe)://)[a-z][a-z0-9+.-]*"
+"""Any URL scheme (`https`, `mongodb+srv`, `tcp+tls`, `jdbc:postgresql`...) but S3 URLs (buckets, judged as such),
+files and local sockets."""
+OUTSIDE_URL = re.compile(rf"^{_SCHEME}://(?![^/]*\.{AWS_DOMAIN}(?:[:/]|$))", re.IGNORECASE)
+URL_IN_TEXT = re.compile(rf"(?<![a-z0-9+.:-]){_SCHEME}://[^\s\"'<>`\\]+", re.IGNORECASE)
+JDBC = re.compile(r"^jdbc:(?=[a-z][a-z0-9+.-]*://)", re.IGNORECASE)
 LOCAL_URL = re.compile(
-    r"^[a-z]+://(?:[^/@]*@)?(?:localhost|127(?:\.\d+){3}|169\.254(?:\.\d+){2}|0\.0\.0\.0|\[::1\]|\[fd00:ec2::254\]"
+    r"^(?:jdbc:)?[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?:localhost|127(?:\.\d+){3}|169\.254(?:\.\d+){2}|0\.0\.0\.0|\[::1\]|\[fd00:ec2::254\]"
     r"|[^/:?#]*\.(?:svc|cluster\.local))(?:[:/?#]|$)",
     re.IGNORECASE,
 )
@@ -170,8 +174,13 @@ def _is_free_text(text: str) -> bool:
     return any(c.isspace() for c in text) or text.lstrip()[:1] in ("{", "[")
 
 
+USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
+"""A URL's user name and password: findings show where data goes, never the credentials to get there."""
+
+
 def _outside_endpoint(f: ResourceFacts, path: str, url: str, direction: Direction) -> Reference:
     # A processor's endpoint is where it sends what it holds, not data it reads: a place, judged by its classes.
+    url = USERINFO.sub("***@", url)
     return Reference(
         path,
         direction,
@@ -254,7 +263,7 @@ class ReferenceScanner:
             # Pulling an image brings code in; nothing the resource holds goes out along it.
             yield Reference(path, Direction.SOURCE, None, image.group(1), text, place=True, artifact=True)
             return
-        host = AWS_HOST.match(text)
+        host = AWS_HOST.match(JDBC.sub("", text))
         if host:
             found = self._aws_host(f, path, text, host.group("host").lower(), direction)
             if found is not None:
@@ -341,7 +350,7 @@ class ReferenceScanner:
 
     def _endpoint(self, f: ResourceFacts, path: str, text: str, region: str, direction: Direction) -> Reference:
         """A service host name: the stack resource it names (its first label), else data of that service there."""
-        bare = re.sub(r"^[a-z]+://", "", text)
+        bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", JDBC.sub("", text))
         segments = _url_segments(text)
         candidates = [text, bare.split(".", 1)[0], *(segments[-1:])]
         target = next((t for t in map(self.graph.by_text, candidates) if t is not None), None)

@@ -3,6 +3,7 @@
 import base64
 import gzip
 import json
+import re
 from typing import Any
 
 import pytest
@@ -409,3 +410,63 @@ def test_an_image_in_its_own_region_inside_a_definition_is_still_a_software_sour
     image = "111122223333.dkr.ecr.ap-southeast-3.amazonaws.com/kyc-api:1"
     found = refs(res(TASK, "api", {"containerDefinitions": _containers(image), "tags": tags()}))
     assert all(r.artifact and r.direction is Direction.SOURCE for r in found)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mongodb+srv://kyc:pw@kyc-prod.ab1cd.mongodb.net/customers",
+        "jdbc:postgresql://kyc-db.partner.example.de:5432/kyc",
+        "tcp+tls://logs5.papertrailapp.com:12345",
+        "postgres://u@db.partner.example.de/kyc",
+        "amqps://broker.partner.example.de:5671",
+    ],
+)
+def test_any_scheme_to_a_host_outside_aws_is_an_outside_endpoint(url: str) -> None:
+    (by_value,) = refs(fn({"environment": {"variables": {"TARGET": url}}}))
+    script = f"#!/bin/bash\nexport TARGET={url}\n"
+    (by_script,) = refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()}))
+    shown = re.sub(r"//[^/@]+@", "//***@", url)
+    assert by_value.text == by_script.text == shown and by_value.region is None and by_value.problem
+
+
+def test_a_syslog_address_inside_container_definitions_is_an_outside_endpoint() -> None:
+    defs = json.dumps(
+        [{"name": "api", "logConfiguration": {"options": {"syslog-address": "tcp+tls://logs5.papertrailapp.com:1"}}}]
+    )
+    (found,) = refs(res(TASK, "api", {"containerDefinitions": defs, "tags": tags()}))
+    assert (found.text, found.region) == ("tcp+tls://logs5.papertrailapp.com:1", None)
+
+
+@pytest.mark.parametrize(
+    ("url", "region"),
+    [
+        ("jdbc:postgresql://kyc.abc.ap-southeast-1.rds.amazonaws.com:5432/kyc", "ap-southeast-1"),
+        ("jdbc:mysql://kyc.abc.ap-southeast-3.rds.amazonaws.com:3306/kyc", "ap-southeast-3"),
+    ],
+)
+def test_a_jdbc_url_to_an_aws_host_is_that_endpoint(url: str, region: str) -> None:
+    found = refs(fn({"environment": {"variables": {"DB": url}}}))
+    assert [r.region for r in found] == [region]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "unix:///var/run/docker.sock",
+        "file:///etc/ssl/certs/ca.pem",
+        "redis://localhost:6379",
+        "mongodb://127.0.0.1:27017/x",
+        "tcp://api.onboarding.svc.cluster.local:9000",
+    ],
+)
+def test_local_sockets_files_and_in_cluster_hosts_of_any_scheme_are_not_outside(url: str) -> None:
+    assert refs(fn({"environment": {"variables": {"TARGET": url}}})) == []
+    script = f"#!/bin/bash\nexport TARGET={url}\n"
+    assert refs(res("aws:ec2/instance:Instance", "vm", {"userData": script, "tags": tags()})) == []
+
+
+def test_an_outside_endpoint_is_shown_without_its_credentials() -> None:
+    (found,) = refs(fn({"environment": {"variables": {"DB": "mongodb+srv://kyc:s3cret@kyc.ab1cd.mongodb.net/c"}}}))
+    assert "s3cret" not in found.text and "s3cret" not in (found.problem or "")
+    assert found.text == "mongodb+srv://***@kyc.ab1cd.mongodb.net/c"

@@ -49,6 +49,9 @@ ESCAPES: dict[str, set[str]] = {
     "c35_stackref_region": {"pii"},
     "c36_aws_native_bucket_frankfurt": {"pii-native"},
     "c37_gcp_bucket_europe": {"pii-gcs"},
+    "d03_lambda_env_mongodb_srv_url": {"kyc-writer"},
+    "d05_glue_connection_jdbc_outside": {"partner-db"},
+    "d11_ecs_syslog_tcp": {"kyc-api"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
