@@ -8,6 +8,8 @@ region is unknown, unless it names a bucket of the stack. References to `control
 ARNs (IAM, certificates, DNS, WAF...) carry no data and are dropped.
 """
 
+import ipaddress
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -78,6 +80,89 @@ CONTROL_ENDPOINTS = frozenset(
 """Service hosts that carry no customer data of their own: naming one is wiring, not data."""
 S3_URL = re.compile(r"^s3a?n?://([^/]+)")
 ARN_IN_TEXT = re.compile(r"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s\"',}\]]+")
+
+BUCKET_KEY = re.compile(r"(?:bucket(?:name|id)?|copysource)$")
+"""A key (lower case, letters and digits only) whose value is a bucket name: `EXPORT_BUCKET`, `s3BucketName`,
+a state machine's `Bucket`, an S3 `CopySource` (`bucket/key`)."""
+BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:/[^\s{}$]*)?$")
+NOT_BUCKETS = frozenset({"true", "false", "yes", "no", "none", "null", "enabled", "disabled", "on", "off"})
+PLACE_KEY = re.compile(r"host|server|endpoint|url|uri|site|address|addr$|bootstrap|broker|dsn|connectionstring")
+"""A key whose value is where the resource connects: `DB_HOST`, `serverName`, `serverHostname`, `DD_SITE`,
+`BOOTSTRAP_SERVERS`, a FireLens `Host`, a knowledge base's `endpoint`."""
+HOST_VALUE = re.compile(
+    r"^(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\])\.?"
+    r"(?::\d{1,5})?(?:/\S*)?$",
+    re.IGNORECASE,
+)
+"""A host name or IP literal without a scheme, with an optional port and path."""
+PUBLIC_TLD = re.compile(
+    r"^(?:"
+    r"com|net|org|edu|gov|mil|int|info|biz|io|ai|app|dev|cloud|co|tech|online|site|xyz|me|tv|ly|gg|to|eu"
+    r"|asia|global|digital|services|systems|network|company|solutions|host|link|live|pro|name|mobi|news"
+    r"|store|shop|one|world|group|agency|studio|email|works|zone|space|page|run|center|consulting|finance"
+    r"|bank|insurance|health"
+    r")$"
+)
+"""Generic top-level domains a partner's host may use; any two-letter (country) domain counts too."""
+FILE_EXTENSIONS = frozenset({"py", "sh", "md", "pl", "rs", "so", "ps", "mk", "ml", "tf", "pm", "sc"})
+"""Country domains that are also common file extensions: `main.py` under a place key is a file, not Paraguay."""
+
+
+def _normal_key(key: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", key.lower())
+
+
+def _is_public_host(host: str) -> bool:
+    """A DNS name under a real top-level domain, or a globally routable IP (not private, loopback, link-local)."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_global
+    except ValueError:
+        pass
+    tld = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    if tld in FILE_EXTENSIONS or not tld.isalpha():
+        return False
+    return PUBLIC_TLD.match(tld) is not None or len(tld) == 2
+
+
+def _json_document(text: str) -> Any:
+    """The object or array a string holds as JSON (a definition, a target's input), else None."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return None
+    return doc if isinstance(doc, (dict, list)) else None
+
+
+def _leaves(value: Any, path: str, key: str = "", parent: Any = None) -> Iterator[tuple[str, str, Any, str]]:
+    """Every string with its key and the object holding it, also inside JSON documents held in strings."""
+    if isinstance(value, str):
+        doc = _json_document(value)
+        if doc is not None:
+            yield from _leaves(doc, path, key, parent)
+        else:
+            yield path, key, parent, value
+    elif isinstance(value, dict):
+        for k, item in value.items():
+            if path or k not in SKIPPED_KEYS:
+                yield from _leaves(item, f"{path}.{k}" if path else str(k), str(k), value)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _leaves(item, path, key, parent)
+
+
+def _names_a_bucket(path: str, key: str, parent: Any) -> bool:
+    """A bucket key, or a `location` that S3 reads as `bucket[/prefix]` (CodeBuild artifacts, S3 logs, cache)."""
+    norm = _normal_key(key)
+    if BUCKET_KEY.search(norm):
+        return True
+    if norm != "location":
+        return False
+    kind = parent.get("type") if isinstance(parent, dict) else None
+    holder = path.rsplit(".", 2)[-2] if path.count(".") else ""
+    return (isinstance(kind, str) and kind.upper() == "S3") or "s3" in holder.lower()
+
 
 SKIPPED_KEYS = frozenset({"tags", "tagsAll", "region", "name", "namePrefix", "description", "comment", "__defaults"})
 """Own identity and free text: a resource's own name or description mentioning a region moves nothing."""
@@ -316,6 +401,25 @@ class ReferenceScanner:
         for inner in embedded(text):
             yield from self._from_script(f, path, inner, direction)
 
+    def _from_key(
+        self, f: ResourceFacts, path: str, key: str, parent: Any, text: str, direction: Direction
+    ) -> Iterator[Reference]:
+        """A bare bucket name under a bucket key, or a bare host or public IP under a place key: where a sender's
+        data goes even though no scheme, ARN or AWS host says so."""
+        if f.role not in URL_SENDERS or is_unknown(text) or "://" in text or text.startswith("arn:"):
+            return
+        if _names_a_bucket(path, key, parent) and BUCKET_NAME.match(text):
+            name = text.split("/", 1)[0]
+            if name not in NOT_BUCKETS and not re.fullmatch(r"[\d.]+", name):
+                yield self._bucket(f, path, name, text, direction)
+                return
+        if not PLACE_KEY.search(_normal_key(key)):
+            return
+        for item in re.split(r"[\s,;]+", text.strip()):
+            host = HOST_VALUE.match(item)
+            if host and not AWS_HOST.match(item) and _is_public_host(host.group("host")):
+                yield _outside_endpoint(f, path, item, direction)
+
     def _aws_host(self, f: ResourceFacts, path: str, text: str, host: str, direction: Direction) -> Reference | None:
         """An AWS endpoint: the region its host names, else the S3 bucket it addresses, else an unknown place."""
         region = ENDPOINT_REGION.search(host)
@@ -421,4 +525,11 @@ class ReferenceScanner:
                 if ref.target is None and ref.region is None and top in depended and not _names_a_place(ref.text):
                     continue  # an id or unknown value of a resource the engine names as its dependency
                 found.setdefault((path, key, direction), ref)
+        targets = {(ref.target.urn, ref.direction) for ref in found.values() if ref.target is not None}
+        for path, name, parent, text in _leaves(reveal(f.props), ""):
+            direction = _direction(path, sources, destinations)
+            for ref in self._from_key(f, path, name, parent, text, direction):
+                if ref.target is not None and (ref.target.urn, direction) in targets:
+                    continue  # already found by its dependency or its name
+                found.setdefault((path, ref.target.urn if ref.target is not None else ref.text, direction), ref)
         return list(found.values())

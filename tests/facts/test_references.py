@@ -470,3 +470,124 @@ def test_an_outside_endpoint_is_shown_without_its_credentials() -> None:
     (found,) = refs(fn({"environment": {"variables": {"DB": "mongodb+srv://kyc:s3cret@kyc.ab1cd.mongodb.net/c"}}}))
     assert "s3cret" not in found.text and "s3cret" not in (found.problem or "")
     assert found.text == "mongodb+srv://***@kyc.ab1cd.mongodb.net/c"
+
+
+@pytest.mark.parametrize(
+    ("type_", "props", "prop"),
+    [
+        (FN, {"environment": {"variables": {"EXPORT_BUCKET": "partner-kyc-frankfurt"}}}, "environment.variables"),
+        (
+            SFN,
+            {"definition": json.dumps({"States": {"W": {"Parameters": {"Bucket": "partner-kyc-frankfurt"}}}})},
+            "definition",
+        ),
+        (
+            "aws:scheduler/schedule:Schedule",
+            {
+                "target": {
+                    "arn": "arn:aws:scheduler:::aws-sdk:s3:copyObject",
+                    "input": '{"Bucket": "partner-kyc-frankfurt"}',
+                }
+            },
+            "target.input",
+        ),
+        (
+            "aws:ssm/association:Association",
+            {"outputLocation": {"s3BucketName": "partner-kyc-frankfurt"}},
+            "outputLocation",
+        ),
+        (
+            "aws:codebuild/project:Project",
+            {"artifacts": {"type": "S3", "location": "partner-kyc-frankfurt"}},
+            "artifacts",
+        ),
+        (
+            "aws:codebuild/project:Project",
+            {"logsConfig": {"s3Logs": {"status": "ENABLED", "location": "partner-kyc-frankfurt/logs"}}},
+            "logsConfig",
+        ),
+    ],
+)
+def test_a_bare_bucket_name_outside_the_stack_under_a_bucket_key_fails_closed(
+    type_: str, props: dict[str, Any], prop: str
+) -> None:
+    (found,) = refs(res(type_, "x", {**props, "tags": tags()}))
+    assert found.prop.startswith(prop) and found.region is None
+    assert found.problem == "bucket 'partner-kyc-frankfurt' is not in this stack and S3 names carry no region"
+
+
+def test_a_bare_bucket_name_of_the_stack_inside_a_definition_is_that_bucket() -> None:
+    src = bucket("src")
+    definition = json.dumps({"States": {"W": {"Parameters": {"Bucket": "src-bkt", "Prefix": "out"}}}})
+    found = refs(res(SFN, "sm", {"definition": definition, "tags": tags()}), *src)
+    assert [(r.shown, r.region) for r in found] == [("src", "ap-southeast-3")]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("BUCKET_PREFIX", "exports"),
+        ("BUCKET_VERSIONING", "true"),
+        ("HANDLER_BUCKET", "${BUCKET}"),
+        ("BUCKET", "Not A Bucket"),
+        ("TABLE", "partner-kyc-frankfurt"),
+    ],
+)
+def test_values_that_name_no_bucket_are_not_buckets(key: str, value: str) -> None:
+    assert refs(fn({"environment": {"variables": {key: value}}})) == []
+
+
+@pytest.mark.parametrize(
+    ("type_", "props"),
+    [
+        (FN, {"environment": {"variables": {"DD_SITE": "datadoghq.eu"}}}),
+        (FN, {"environment": {"variables": {"BOOTSTRAP_SERVERS": "pkc-abc12.eu-west-1.aws.confluent.cloud:9092"}}}),
+        (
+            FN,
+            {"environment": {"variables": {"KAFKA_BROKERS": "b1.partner.example.de:9092,b2.partner.example.de:9092"}}},
+        ),
+        ("aws:dms/endpoint:Endpoint", {"serverName": "kyc-db.partner.example.de", "endpointType": "target"}),
+        ("aws:dms/endpoint:Endpoint", {"serverName": "18.184.10.20", "endpointType": "target"}),
+        (
+            "aws:datasync/locationObjectStorage:LocationObjectStorage",
+            {"serverHostname": "s3.eu-central-2.wasabisys.com"},
+        ),
+        (
+            "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase",
+            {"storageConfiguration": {"mongoDbAtlasConfiguration": {"endpoint": "kyc-prod.ab1cd.mongodb.net"}}},
+        ),
+        (TASK, {"containerDefinitions": _containers("nginx:1", Name="datadog", Host="http-intake.logs.datadoghq.eu")}),
+    ],
+)
+def test_a_host_or_public_ip_outside_aws_under_a_place_key_fails_closed(type_: str, props: dict[str, Any]) -> None:
+    found = refs(res(type_, "x", {**props, "tags": tags()}))
+    assert found and all(r.region is None and r.target is None and "outside AWS" in (r.problem or "") for r in found)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("DB_HOST", "10.0.1.5"),
+        ("DB_HOST", "192.168.1.10:5432"),
+        ("API_URL", "/v1/customers"),
+        ("SERVER", "localhost:8080"),
+        ("HOST", "api.onboarding.svc.cluster.local"),
+        ("HOST", "ip-10-0-0-1.ap-southeast-3.compute.internal"),
+        ("ENDPOINT_TYPE", "REGIONAL"),
+        ("SCRIPT_URI", "main.py"),
+        ("SENDER_ADDRESS", "noreply@kyc.co.id"),
+        ("IMAGE_HOST", "public.ecr.aws"),
+        ("VERSION", "1.4.2"),
+    ],
+)
+def test_private_local_and_non_host_values_under_place_keys_are_not_outside(key: str, value: str) -> None:
+    assert refs(fn({"environment": {"variables": {key: value}}})) == []
+
+
+def test_handlers_runtimes_and_file_names_are_not_hosts() -> None:
+    assert (
+        refs(
+            fn({"handler": "index.handler", "runtime": "python3.12", "environment": {"variables": {"APP": "main.py"}}})
+        )
+        == []
+    )

@@ -49,9 +49,22 @@ ESCAPES: dict[str, set[str]] = {
     "c35_stackref_region": {"pii"},
     "c36_aws_native_bucket_frankfurt": {"pii-native"},
     "c37_gcp_bucket_europe": {"pii-gcs"},
+    "d01_lambda_env_bare_bucket_name": {"exporter"},
+    "d02_lambda_env_dd_site_eu": {"kyc-api"},
     "d03_lambda_env_mongodb_srv_url": {"kyc-writer"},
+    "d04_lambda_env_kafka_bootstrap": {"kyc-events"},
     "d05_glue_connection_jdbc_outside": {"partner-db"},
+    "d06_dms_endpoint_server_name_ip": {"target"},
+    "d07_dms_endpoint_server_name_host": {"target"},
+    "d08_datasync_object_storage_host": {"dst"},
+    "d10_ecs_firelens_datadog_eu": {"kyc-api"},
     "d11_ecs_syslog_tcp": {"kyc-api"},
+    "d14_sfn_distributed_map_result_writer": {"fanout"},
+    "d15_sfn_sdk_copyobject_bare_bucket": {"copier"},
+    "d16_scheduler_universal_target_copy": {"nightly-copy"},
+    "d23_ssm_association_output_bare_bucket": {"nightly"},
+    "d24_codebuild_artifacts_bare_bucket": {"report"},
+    "d47_bedrock_kb_mongodb_atlas": {"kyc-kb"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
