@@ -79,7 +79,12 @@ CONTROL_ENDPOINTS = frozenset(
 )
 """Service hosts that carry no customer data of their own: naming one is wiring, not data."""
 S3_URL = re.compile(r"^s3a?n?://([^/]+)")
-ARN_IN_TEXT = re.compile(r"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s\"',}\]]+")
+ARN_IN_TEXT = re.compile(
+    r"arn:aws[a-z-]*:(?:apigateway:[a-z0-9-]*:[a-z0-9.-]+|[a-z0-9-]+:[a-z0-9-]*:\d{0,12}):[^\s\"',}\]]+"
+)
+APIGW_INTEGRATION = re.compile(r"^arn:aws[a-z-]*:apigateway:([a-z0-9-]*):([a-z0-9.-]+):(?:path|action)/(.*)$")
+"""An API Gateway service integration (`arn:aws:apigateway:<region>:<service>:path|action/...`): requests go to
+that service in that region, or to the resource an ARN inside it names (a Lambda function's invocations)."""
 
 BUCKET_KEY = re.compile(r"(?:bucket(?:name|id)?|copysource)$")
 """A key (lower case, letters and digits only) whose value is a bucket name: `EXPORT_BUCKET`, `s3BucketName`,
@@ -473,6 +478,10 @@ class ReferenceScanner:
             if self._in_stack(f, target):
                 yield Reference(path, direction, target, target.region, arn)
             return
+        integration = APIGW_INTEGRATION.match(arn)
+        if integration:
+            yield from self._integration(f, path, arn, integration, direction)
+            return
         if _is_control_arn(arn):
             return
         profile = inference_problem(arn)
@@ -486,6 +495,25 @@ class ReferenceScanner:
         if region is None:
             return  # a region-less ARN of a global control plane (CloudFront, IAM-like): no place to judge
         yield Reference(path, direction, None, region, arn)
+
+    def _integration(
+        self, f: ResourceFacts, path: str, arn: str, match: re.Match[str], direction: Direction
+    ) -> Iterator[Reference]:
+        """The ARNs an integration carries, else the S3 bucket it addresses, else its service in its region."""
+        region, service, rest = match.group(1) or None, match.group(2), match.group(3)
+        inner = [re.sub(r"/invocations$", "", a) for a in ARN_IN_TEXT.findall(rest)]
+        if inner:
+            for nested in dict.fromkeys(inner):
+                yield from self._from_arn(f, path, nested, direction)
+            return
+        if service == "s3":
+            target = self.graph.bucket(rest.split("/", 1)[0])
+            if self._in_stack(f, target) and (region is None or target is None or target.region == region):
+                assert target is not None
+                yield Reference(path, direction, target, target.region, arn)
+                return
+        problem = None if region else f"{arn} names no region: where its data goes cannot be determined"
+        yield Reference(path, direction, None, region, arn, problem)
 
     def _bucket(self, f: ResourceFacts, path: str, name: str, text: str, direction: Direction) -> Reference:
         target = self.graph.bucket(name)

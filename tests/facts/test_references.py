@@ -591,3 +591,38 @@ def test_handlers_runtimes_and_file_names_are_not_hosts() -> None:
         )
         == []
     )
+
+
+INTEGRATION = "aws:apigateway/integration:Integration"
+
+
+@pytest.mark.parametrize(
+    ("uri", "region"),
+    [
+        (
+            "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+            "arn:aws:lambda:us-east-1:111122223333:function:kyc-ingest/invocations",
+            "us-east-1",
+        ),
+        ("arn:aws:apigateway:us-east-1:s3:path/kyc-docs-us/{key}", "us-east-1"),
+        ("arn:aws:apigateway:eu-west-1:sqs:path/111122223333/kyc-queue", "eu-west-1"),
+        ("arn:aws:apigateway:eu-west-1:kinesis:action/PutRecord", "eu-west-1"),
+    ],
+)
+def test_an_api_gateway_service_integration_is_a_destination_in_its_region(uri: str, region: str) -> None:
+    found = refs(res(INTEGRATION, "i", {"uri": uri}))
+    assert [(r.prop, r.region) for r in found] == [("uri", region)]
+
+
+def test_an_api_gateway_integration_to_a_stack_function_is_that_function() -> None:
+    target = res(FN, "ingest", {"functionName": "kyc-ingest", "tags": tags()})
+    uri = (
+        "arn:aws:apigateway:ap-southeast-3:lambda:path/2015-03-31/functions/"
+        "arn:aws:lambda:ap-southeast-3:111122223333:function:kyc-ingest/invocations"
+    )
+    found = refs(res(INTEGRATION, "i", {"uri": uri}), target)
+    assert [(r.shown, r.region) for r in found] == [("ingest", "ap-southeast-3")]
+
+
+def test_an_api_gateway_management_arn_is_still_wiring() -> None:
+    assert refs(fn({"environment": {"variables": {"A": "arn:aws:apigateway:us-east-1::/restapis/abc"}}})) == []

@@ -59,6 +59,8 @@ ESCAPES: dict[str, set[str]] = {
     "d08_datasync_object_storage_host": {"dst"},
     "d10_ecs_firelens_datadog_eu": {"kyc-api"},
     "d11_ecs_syslog_tcp": {"kyc-api"},
+    "d12_apigw_aws_proxy_lambda_us": {"to-us"},
+    "d13_apigw_aws_service_s3_us": {"to-s3"},
     "d14_sfn_distributed_map_result_writer": {"fanout"},
     "d15_sfn_sdk_copyobject_bare_bucket": {"copier"},
     "d16_scheduler_universal_target_copy": {"nightly-copy"},
