@@ -88,3 +88,64 @@ def test_an_unwritable_out_is_refused_before_any_work(tmp_path: Path, command: s
     assert done.returncode == 2, done.stderr
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("error: ") and "cannot be written: Read-only file system" in line
+
+
+@pytest.mark.parametrize("make", ["fifo", "device"])
+def test_a_target_that_is_not_a_regular_file_is_refused_and_left_alone(tmp_path: Path, make: str) -> None:
+    import os
+    import stat
+
+    if make == "fifo":
+        target = tmp_path / "pipe"
+        os.mkfifo(target)
+        kind = stat.S_ISFIFO
+    else:
+        target = Path("/dev/full")
+        kind = stat.S_ISCHR
+    with pytest.raises(OutputError, match="not a regular file"):
+        check_writable(target)
+    with pytest.raises(OutputError, match="not a regular file"):
+        write_atomically(target, "a plan")
+    assert kind(target.stat().st_mode)
+
+
+def test_preview_refuses_a_device_out_before_any_work(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from click.testing import CliRunner
+
+    from residency.cli import cli
+
+    fifo = tmp_path / "plan.fifo"
+    os.mkfifo(fifo)
+    for out in (fifo, Path("/dev/full")):
+        done = CliRunner().invoke(cli, ["preview", "-s", "none", "-C", str(tmp_path), "--out", str(out)])
+        assert done.exit_code == 2
+        [line] = done.stderr.strip().splitlines()
+        assert line.startswith(f"error: {out}: cannot be written") and "not a regular file" in line
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and stat.S_ISCHR(Path("/dev/full").stat().st_mode)
+
+
+def test_check_writable_creates_no_directories(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "plan.json"
+    check_writable(target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_path_under_a_file_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OutputError, match="is not a directory"):
+        check_writable(tmp_path / "file" / "sub" / "plan.json")
+
+
+def test_a_failed_write_removes_the_directories_it_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_atomically(tmp_path / "a" / "b" / "plan.json", "x")
+    assert list(tmp_path.iterdir()) == []
