@@ -1,7 +1,10 @@
 """Read a YAML or JSON input into plain data, or fail with one line naming the file: never a traceback."""
 
 import datetime
+import errno
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -17,19 +20,54 @@ class UnreadableFileError(ResidencyConfigError):
         super().__init__(str(path), problem)
 
 
-def read_text(path: Path) -> str:
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """A regular file of at most `limit` (MAX_BYTES) bytes, never blocking: a FIFO or a device is refused."""
+    limit = MAX_BYTES if limit is None else limit
     try:
         if path.is_dir():
             raise UnreadableFileError(path, "is a directory, not a file")
-        if path.stat().st_size > MAX_BYTES:
-            raise UnreadableFileError(path, f"is larger than {MAX_BYTES // (1024 * 1024)} MiB")
-        return path.read_text(encoding="utf-8")
+        # O_NONBLOCK: opening a FIFO with no writer must not hang before fstat can refuse it.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
+        if path.is_symlink():
+            raise UnreadableFileError(path, "cannot be read (a symlink to a file that does not exist)") from None
         raise UnreadableFileError(path, "file not found") from None
-    except UnicodeDecodeError as exc:
-        raise UnreadableFileError(path, f"is not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnreadableFileError(path, "cannot be read (a symlink loop)") from None
+        raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnreadableFileError(path, f"is {_kind(mode)}, not a regular file; allowed: a regular file")
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise UnreadableFileError(path, f"is larger than {limit // (1024 * 1024)} MiB")
+    return data
+
+
+def read_text(path: Path) -> str:
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(path, f"is not UTF-8 text (byte {exc.start})") from None
 
 
 def plain(value: Any) -> Any:
