@@ -81,16 +81,76 @@ def plain(value: Any) -> Any:
     return value
 
 
+MAX_ALIAS_NODES = 10_000
+"""How many nodes YAML aliases may add when expanded: anchors for a few shared values, never an alias bomb."""
+
+
+def _key_text(node: yaml.Node) -> str:
+    return str(node.value) if isinstance(node, yaml.ScalarNode) else f"<{type(node).__name__}>"
+
+
+def _check_nodes(path: Path, root: yaml.Node) -> None:
+    """Refuse duplicate keys (the Pulumi CLI does) and aliases that expand beyond MAX_ALIAS_NODES, before anything
+    is constructed: expanded sizes are computed once per node, so a billion laughs costs one pass."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    distinct = 0
+
+    def size(node: yaml.Node, where: str) -> int:
+        nonlocal distinct
+        if id(node) in sizes:
+            return sizes[id(node)]
+        if id(node) in open_nodes:
+            raise UnreadableFileError(path, f"{where}: is a YAML alias of itself (a recursive structure)")
+        open_nodes.add(id(node))
+        distinct += 1
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                total += size(item, f"{where}[{index}]")
+        elif isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key = _key_text(key_node)
+                here = f"{where}.{key}" if where else key
+                if key_node.tag != "tag:yaml.org,2002:merge":
+                    line = key_node.start_mark.line + 1
+                    if key in seen:
+                        raise UnreadableFileError(
+                            path, f"{here}: duplicate key (lines {seen[key]} and {line}); give each key once"
+                        )
+                    seen[key] = line
+                total += size(key_node, here) + size(value_node, here)
+        open_nodes.discard(id(node))
+        sizes[id(node)] = total
+        if total - distinct > MAX_ALIAS_NODES:
+            raise UnreadableFileError(
+                path,
+                f"{where or 'document'}: YAML aliases expand to more than {MAX_ALIAS_NODES} extra nodes "
+                "(an alias bomb?); allowed: anchors and aliases of small values, or none",
+            )
+        return total
+
+    size(root, "")
+
+
 def read_yaml(path: Path) -> Any:
     text = read_text(path)
+    loader = yaml.SafeLoader(text)
     try:
-        return plain(yaml.safe_load(text))
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(path, node)
+        return plain(loader.construct_document(node))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise UnreadableFileError(path, f"is not valid YAML{where}") from None
     except RecursionError:
         raise UnreadableFileError(path, "is nested too deeply to be a config file") from None
+    finally:
+        loader.dispose()
 
 
 def read_json(path: Path) -> Any:

@@ -97,3 +97,84 @@ def test_the_cli_refuses_devices_and_fifos_in_one_line(tmp_path: Path, args: lis
     assert done.returncode == 2, done.stderr
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("error: ") and named in line and "internal error" not in line
+
+
+def _bomb(levels: int) -> str:
+    lines = ["config:", "  x0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, levels):
+        lines.append(f"  x{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    return "\n".join(lines) + "\n  residency:org: {dataResidency: ID-only}\n"
+
+
+def test_an_alias_bomb_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
+    bomb = tmp_path / "Pulumi.dev.yaml"
+    bomb.write_text(_bomb(6))  # a million nodes once expanded
+    with pytest.raises(UnreadableFileError, match=r"config\.x3: YAML aliases expand to more than 10000 extra nodes"):
+        read_yaml(bomb)
+
+
+def test_a_billion_laughs_is_one_line_from_the_cli_in_seconds(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(_bomb(10))
+    done = subprocess.run(
+        [sys.executable, "-m", "residency", "scp", "--settings", str(settings)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+        preexec_fn=_limited,  # noqa: PLW1509 - an expanded bomb must fail, not eat the machine
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith(f"error: {settings}: config.x") and "alias bomb" in line
+
+
+def test_small_anchors_and_merge_keys_are_fine(tmp_path: Path) -> None:
+    doc = tmp_path / "Pulumi.dev.yaml"
+    doc.write_text("base: &b {a: 1, b: 2}\nx: *b\ny:\n  <<: *b\n  b: 3\n")
+    assert read_yaml(doc) == {"base": {"a": 1, "b": 2}, "x": {"a": 1, "b": 2}, "y": {"a": 1, "b": 3}}
+
+
+def test_a_recursive_alias_is_refused(tmp_path: Path) -> None:
+    doc = tmp_path / "loop.yaml"
+    doc.write_text("a: &x [1, *x]\n")
+    with pytest.raises(UnreadableFileError, match=r"a\[1\]: is a YAML alias of itself"):
+        read_yaml(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "config:\n  residency:org:\n    dataResidency: ID-only\n    dataResidency: ID-SG\n",
+            "config.residency:org.dataResidency: duplicate key (lines 3 and 4); give each key once",
+        ),
+        (
+            "config:\n  residency:org: {}\n  aws:region: ap-southeast-3\n  residency:org: {}\n",
+            "config.residency:org: duplicate key (lines 2 and 4); give each key once",
+        ),
+        ("org: {}\norg: {}\n", "org: duplicate key (lines 1 and 2); give each key once"),
+    ],
+)
+def test_a_duplicate_key_names_the_file_the_key_and_both_lines(tmp_path: Path, text: str, problem: str) -> None:
+    doc = tmp_path / "Pulumi.dev.yaml"
+    doc.write_text(text)
+    with pytest.raises(UnreadableFileError) as caught:
+        read_yaml(doc)
+    assert str(caught.value) == f"{doc}: {problem}"
+
+
+def test_a_duplicate_key_in_a_stack_file_is_exit_2(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from residency.cli import cli
+
+    (tmp_path / "Pulumi.yaml").write_text("name: p\nruntime: python\n")
+    (tmp_path / "__main__.py").write_text("")
+    (tmp_path / "Pulumi.dev.yaml").write_text("config:\n  p:x: 1\n  p:x: 2\n")
+    done = CliRunner().invoke(cli, ["exceptions", "-s", "dev", "-C", str(tmp_path)])
+    assert done.exit_code == 2
+    assert done.stderr.strip() == (
+        f"error: {tmp_path / 'Pulumi.dev.yaml'}: config.p:x: duplicate key (lines 2 and 3); give each key once"
+    )
