@@ -1,5 +1,6 @@
 """Org and collection settings read from stack config (`residency:org`, `residency:collections`)."""
 
+import json
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
@@ -37,12 +38,36 @@ class Scc(_Strict):
         return self.signed_on <= today and (self.expires is None or today <= self.expires)
 
 
+def _shown(value: Any) -> str:
+    """A config value as it was written (YAML/JSON spelling: true, "365", 365.0, null)."""
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
 class RetentionDays(BaseModel):
     """`default` plus per data-class overrides, each a value CloudWatch Logs accepts."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
 
     default: int = 365
+
+    @model_validator(mode="before")
+    @classmethod
+    def _whole_days(cls, raw: Any) -> Any:
+        """Strict for `default` as for the classes: `true`, '365' and 365.0 are not a number of days."""
+        if not isinstance(raw, dict):
+            raise ValueError(
+                f"{_shown(raw)} is not a number of days or a mapping {{default: days, <data class>: days}}; "
+                f"accepted days: {accepted_values()}"
+            )
+        for key, days in raw.items():
+            if not isinstance(days, int) or isinstance(days, bool):
+                raise ValueError(
+                    f"retentionDays.{key} = {_shown(days)} is not a whole number of days; accepted: {accepted_values()}"
+                )
+        return raw
 
     @model_validator(mode="after")
     def _check(self) -> "RetentionDays":
