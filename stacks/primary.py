@@ -18,6 +18,7 @@ from components import (
 )
 from components.region_guardrail import RegionGuardrail, RegionGuardrailArgs
 from residency.model.data_classes import WATCHLIST_SOURCE, DataClass
+from residency.model.errors import ResidencyConfigError
 from residency.model.regions import Region
 from stacks.config import StackContext
 from stacks.export_guard import build_export_guard
@@ -79,7 +80,20 @@ def build_primary(ctx: StackContext) -> None:
 
 
 def _target(targets: pulumi.Output[Any], key: str) -> pulumi.Output[dict[str, str]]:
-    return targets.apply(lambda t: dict((t or {}).get(key) or {}))
+    return targets.apply(lambda t: _replica_target(t, key))
+
+
+def _replica_target(targets: Any, key: str) -> dict[str, str]:
+    """The replica stack's `replicaTargets` output, checked: a trusted file can still be the wrong shape."""
+    shape = "a mapping of <collection>/<class>/<name>: {bucketArn, keyArn}"
+    if targets is not None and not isinstance(targets, dict):
+        raise ResidencyConfigError("stack output replicaTargets", f"must be {shape}, not {targets!r}"[:300])
+    target = (targets or {}).get(key) or {}
+    if not isinstance(target, dict) or not all(isinstance(v, str) for v in target.values()):
+        raise ResidencyConfigError(
+            f"stack output replicaTargets.{key}", f"must be {{bucketArn, keyArn}} strings, not {target!r}"[:300]
+        )
+    return dict(target)
 
 
 def _wire_outbound(ctx: StackContext, jkt: Placement, buckets: dict[str, RegionalBucket]) -> None:

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from residency.model.data_classes import PINNED_CLASSES, DataClass
-from residency.model.errors import ResidencyConfigError
+from residency.model.errors import ResidencyConfigError, plain_problem
 
 EXCEPTIONS_KEY = "residency:exceptions"
 MIN_REASON = 20
@@ -117,7 +117,7 @@ def load_exceptions(
             elif field == "reason":
                 problem = f"must say why in at least {MIN_REASON} characters"
             else:
-                problem = err["msg"]
+                problem = plain_problem(dict(err))
             raise ResidencyConfigError(f"{key}.{field}", problem) from None
         if entry.reason.startswith(PLACEHOLDER_REASON):
             raise ResidencyConfigError(f"{key}.reason", "is the baseline placeholder; say why this is accepted")

@@ -8,11 +8,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from residency.model.errors import ResidencyConfigError
+from residency.model.errors import ResidencyConfigError, plain_problem
 from residency.model.regions import Region
 from residency.model.settings import Collection, OrgSettings, Residency, egress_allowed
 
@@ -56,10 +57,24 @@ def _explain(prefix: str, exc: ValidationError, model: type[BaseModel]) -> Resid
     if err["type"] == "extra_forbidden":
         owner = _owner_model(model, loc[:-1])
         return ResidencyConfigError(key, f"unknown key; allowed keys: {_allowed_keys(owner)}")
-    message = err["msg"].removeprefix("Value error, ")
-    if err["type"] == "missing":
-        message = "is required"
-    return ResidencyConfigError(key, message)
+    field = next((p for p in reversed(loc) if isinstance(p, str)), None)
+    owner = _owner_model(model, loc[: loc.index(field)] if field is not None else ())
+    allowed = _allowed_values(owner, field) if field is not None else None
+    return ResidencyConfigError(key, plain_problem(dict(err), allowed))
+
+
+def _allowed_values(model: type[BaseModel], alias: str) -> str | None:
+    """The values an enum field (or a list of them) takes, for an error that must say what is allowed."""
+    fields = {(f.alias or n): f for n, f in model.model_fields.items()}
+    if alias not in fields:
+        return None
+    pending: list[Any] = [fields[alias].annotation]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, type) and issubclass(current, Enum):
+            return ", ".join(str(m.value) for m in current)
+        pending.extend(a for a in getattr(current, "__args__", ()) if a is not Ellipsis)
+    return None
 
 
 def _owner_model(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel]:

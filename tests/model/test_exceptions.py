@@ -93,3 +93,19 @@ def test_a_copy_of_a_pinned_or_unknown_class_is_never_waived(data_class: DataCla
 def test_a_copy_of_a_personal_class_may_be_waived() -> None:
     entries = load(entry(policy="restrict-cross-region-replication"))
     assert decide(entries, "restrict-cross-region-replication", (URN,), DataClass.ANALYTICS, TODAY).waiver
+
+
+def test_an_expiry_that_is_not_a_date_says_the_format() -> None:
+    entry = {
+        "policy": "enable-deletion-protection",
+        "resource": "urn:pulumi:dev::p::aws:rds/instance:Instance::db",
+        "reason": "a migration window agreed with the DBA team",
+        "approvedBy": "a@example.com",
+        "ticket": "SEC-1",
+        "expires": 20261201,
+    }
+    with pytest.raises(ResidencyConfigError) as caught:
+        load_exceptions({EXCEPTIONS_KEY: [entry]}, date(2026, 11, 27), frozenset({"enable-deletion-protection"}))
+    assert str(caught.value) == (
+        "residency:exceptions[0].expires: 20261201 is not a date; allowed: a date YYYY-MM-DD, e.g. 2026-07-01"
+    )

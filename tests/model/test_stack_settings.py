@@ -16,7 +16,7 @@ BAD: list[tuple[str, dict[str, Any], str]] = [
     (
         "unknown residency",
         {ORG: {"dataResidency": "ID-US"}},
-        "residency:org.dataResidency: Input should be 'ID-only' or 'ID-SG'",
+        "residency:org.dataResidency: 'ID-US' is not allowed; allowed values: ID-only, ID-SG",
     ),
     (
         "typo in org key",
@@ -48,12 +48,12 @@ BAD: list[tuple[str, dict[str, Any], str]] = [
     (
         "unknown region in scc",
         {ORG: {"dataResidency": "ID-SG", "scc": {**SCC, "destinations": ["sg-sin-2"]}}},
-        "residency:org.scc.destinations[0]: Input should be 'id-jkt-1', 'sg-sin-1' or 'us-iad-1'",
+        "residency:org.scc.destinations[0]: 'sg-sin-2' is not allowed; allowed values: id-jkt-1, sg-sin-1, us-iad-1",
     ),
     (
         "unknown egress region",
         {ORG: {"webhookEgressRegion": "eu-fra-1"}},
-        "residency:org.webhookEgressRegion: Input should be 'id-jkt-1', 'sg-sin-1' or 'us-iad-1'",
+        "residency:org.webhookEgressRegion: 'eu-fra-1' is not allowed; allowed values: id-jkt-1, sg-sin-1, us-iad-1",
     ),
     (
         "sg egress under ID-only",
@@ -80,12 +80,12 @@ BAD: list[tuple[str, dict[str, Any], str]] = [
     (
         "unknown sink region",
         {ORG: {"requireSinkRegion": "SG"}},
-        "residency:org.requireSinkRegion: Input should be 'ID'",
+        "residency:org.requireSinkRegion: 'SG' is not allowed; allowed values: ID",
     ),
     (
         "unknown data class in collection",
         {COLLS: [{"name": "kyc", "classes": ["customer-pi"]}]},
-        "residency:collections[0].classes[0]: Input should be 'customer-pii', 'biometric'",
+        "residency:collections[0].classes[0]: 'customer-pi' is not allowed; allowed values: customer-pii, biometric",
     ),
     (
         "collection looser than org",
@@ -153,3 +153,35 @@ def test_json_strings_are_read_like_yaml_objects() -> None:
     )
     assert settings.org.retention_days.for_class(DataClass.API_LOG) == 30
     assert settings.collection("kyc") is not None
+
+
+@pytest.mark.parametrize(
+    ("config", "key", "problem"),
+    [
+        (
+            {"residency:collections": [{"name": "x", "classes": "customer-pii"}]},
+            "residency:collections[0].classes",
+            "must be a list, e.g. [customer-pii], not 'customer-pii'; allowed values: customer-pii, biometric,",
+        ),
+        (
+            {"residency:org": {"scc": {"reference": "S", "signedOn": "2026-07-01", "destinations": "sg-sin-1"}}},
+            "residency:org.scc.destinations",
+            "must be a list, e.g. [sg-sin-1], not 'sg-sin-1'; allowed values: id-jkt-1, sg-sin-1, us-iad-1",
+        ),
+        (
+            {"residency:org": {"scc": {"reference": "S", "signedOn": 20260701, "destinations": ["sg-sin-1"]}}},
+            "residency:org.scc.signedOn",
+            "20260701 is not a date; allowed: a date YYYY-MM-DD, e.g. 2026-07-01",
+        ),
+        (
+            {"residency:org": {"dataResidency": "ID-US"}},
+            "residency:org.dataResidency",
+            "'ID-US' is not allowed; allowed values: ID-only, ID-SG",
+        ),
+    ],
+)
+def test_type_errors_name_the_key_and_what_is_allowed(config: dict[str, Any], key: str, problem: str) -> None:
+    with pytest.raises(ResidencyConfigError) as caught:
+        load_stack_settings(config, TODAY)
+    assert caught.value.key == key
+    assert caught.value.problem.startswith(problem)
