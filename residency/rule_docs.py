@@ -1,7 +1,9 @@
 """Per-rule pages (`docs/rules/<name>.md`) written from the rule metadata, so docs never drift from the rules."""
 
+import contextlib
 from pathlib import Path
 
+from residency.files import OutputError, check_writable, write_atomically
 from residency.model.exceptions import NEVER_WAIVED
 from residency.rules import RULES
 from residency.rules.base import Rule
@@ -79,10 +81,25 @@ def pages() -> dict[str, str]:
 
 
 def write_pages(directory: Path) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in pages().items():
-        path = directory / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
+    """Checked before anything is written (the directory, a file can be created there), then each page atomically:
+    a full or read-only disk is one OutputError, never a 0-byte page."""
+    if directory.exists() and not directory.is_dir():
+        raise OutputError(directory, "it exists and is not a directory; allowed: a directory for the pages")
+    rendered = pages()
+    for name in rendered:
+        check_writable(directory / name)
+    created = not directory.exists()
+    written: list[Path] = []
+    try:
+        for name, text in rendered.items():
+            path = directory / name
+            write_atomically(path, text)
+            written.append(path)
+    except OutputError:
+        if created:  # a failed run leaves no half set of pages in a directory it made
+            for path in written:
+                path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                directory.rmdir()
+        raise
     return written
