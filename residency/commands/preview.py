@@ -1,5 +1,6 @@
 """`residency preview`: the offline gate over one or more stacks of a project."""
 
+import contextlib
 import sys
 from functools import partial
 from pathlib import Path
@@ -8,7 +9,7 @@ import click
 
 from residency.commands.errors import one_line, one_line_errors, progress_printer
 from residency.commands.options import Seconds, cwd_option
-from residency.files import check_writable
+from residency.files import OutputError, check_writable
 from residency.gate.preview import PreviewOptions, run_previews, write_plan
 from residency.gate.project import list_stacks
 from residency.gate.stack_outputs import parse_spec
@@ -137,10 +138,12 @@ def preview(
                 write_plan(result, plans[result.stack])
     except ResidencyConfigError as exc:
         failed = [Report.failed(cwd.resolve().name, s, one_line(exc)) for s in (stacks or ("all-stacks",))]
-        write_reports(extra, failed)
+        with contextlib.suppress(OutputError):  # the run's own error is the one line
+            write_reports(extra, failed)
         with one_line_errors():
             raise
-    write_reports(extra, results)
+    with one_line_errors():
+        write_reports(extra, results)
     render = partial(text.render, quiet=quiet, width=text.terminal_width()) if fmt == "text" else REPORTERS[fmt]
     click.echo(combine(fmt, render, results), nl=False)
     sys.exit(max(r.exit_code for r in results))

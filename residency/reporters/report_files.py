@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from pathlib import Path
 
-from residency.files import write_atomically
+from residency.files import OutputError, write_atomically
 from residency.model.errors import ResidencyConfigError
 from residency.report import Report
 from residency.reporters import REPORTERS
@@ -26,5 +26,12 @@ def parse_reports(specs: Sequence[str]) -> dict[str, Path]:
 
 
 def write_reports(reports: dict[str, Path], results: Sequence[Report]) -> None:
+    """Every report that can be written is written; then the first that could not be raises its OutputError."""
+    failed: list[OutputError] = []
     for fmt, path in reports.items():
-        write_atomically(path, combine(fmt, REPORTERS[fmt], results))
+        try:
+            write_atomically(path, combine(fmt, REPORTERS[fmt], results))
+        except OutputError as exc:
+            failed.append(exc)
+    if failed:
+        raise failed[0]
