@@ -121,7 +121,7 @@ def load_project(cwd: Path, stack: str) -> Project:
 
     config_dir = _config_dir(project_file, meta)
     stack_file = config_dir / f"Pulumi.{stack}.yaml"
-    if not stack_file.exists():
+    if not stack_file.exists() and not stack_file.is_symlink():  # a broken link is read, and says why
         known = sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in config_dir.glob("Pulumi.*.yaml"))
         allowed = f"stacks with a Pulumi.<stack>.yaml here: {', '.join(known)}" if known else "no stack has one yet"
         raise ProjectError(

@@ -31,3 +31,18 @@ def test_the_documented_exceptions_key_is_accepted(tmp_path: Path) -> None:
 def test_a_typo_of_a_declared_key_is_still_refused(tmp_path: Path) -> None:
     with pytest.raises(ProjectError, match="did you mean residency:exceptions"):
         load_project(_stack(tmp_path, {"residency:exceptons": []}), "id-jkt-1")
+
+
+def test_a_stack_file_that_is_a_symlink_loop_says_so(tmp_path: Path) -> None:
+    import pytest
+
+    from residency.gate.project import load_project
+    from residency.model.errors import ResidencyConfigError
+
+    (tmp_path / "Pulumi.yaml").write_text("name: p\nruntime: python\n")
+    (tmp_path / "__main__.py").write_text("")
+    stack_file = tmp_path / "Pulumi.dev.yaml"
+    stack_file.symlink_to(stack_file)
+    with pytest.raises(ResidencyConfigError) as caught:
+        load_project(tmp_path, "dev")
+    assert str(caught.value) == f"{stack_file}: cannot be read (a symlink loop)"
