@@ -1,5 +1,6 @@
 """Org settings for an audit: `--stack S` (Pulumi.S.yaml), `--settings FILE`, or else the strictest posture."""
 
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,25 @@ def _read(path: Path) -> Any:
     return read_yaml(path)
 
 
+SETTINGS_KEYS = {"org": ORG_KEY, "collections": COLLECTIONS_KEY, "exceptions": EXCEPTIONS_KEY}
+
+
+def _settings_config(path: Path, doc: dict[Any, Any]) -> dict[str, Any]:
+    """`org`/`collections`/`exceptions` (or their residency: names), each once; anything else is a typo."""
+    allowed = [*SETTINGS_KEYS, *SETTINGS_KEYS.values()]
+    for key in doc:
+        if str(key) not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise ResidencyConfigError(f"{path}: {key}", f"unknown key; {hint}allowed keys: {', '.join(allowed)}")
+    config = {}
+    for short, full in SETTINGS_KEYS.items():
+        if short in doc and full in doc:
+            raise ResidencyConfigError(f"{path}: {short}", f"is given both as {short} and {full}; give one of them")
+        config[full] = doc.get(short, doc.get(full))
+    return config
+
+
 def audit_posture(stack: str | None, settings_file: Path | None, cwd: Path = Path(".")) -> tuple[RuleContext, str]:
     """The audit's settings and exceptions; invalid ones are bad input to the command (exit 2), never a fallback."""
     if stack and settings_file:
@@ -32,11 +52,7 @@ def audit_posture(stack: str | None, settings_file: Path | None, cwd: Path = Pat
         doc = _read(settings_file) or {}
         if not isinstance(doc, dict):
             raise ResidencyConfigError(str(settings_file), "must be an object with keys org and collections")
-        config = {
-            ORG_KEY: doc.get("org", doc.get(ORG_KEY)),
-            COLLECTIONS_KEY: doc.get("collections", doc.get(COLLECTIONS_KEY)),
-            EXCEPTIONS_KEY: doc.get("exceptions", doc.get(EXCEPTIONS_KEY)),
-        }
+        config = _settings_config(settings_file, doc)
         source = str(settings_file)
     else:
         return RuleContext(Posture(StackSettings(), today())), "no settings given: strictest posture (ID-only)"
