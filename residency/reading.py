@@ -153,11 +153,27 @@ def read_yaml(path: Path) -> Any:
         loader.dispose()
 
 
+class _ConstantError(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _ConstantError(name)
+
+
 def read_json(path: Path) -> Any:
     text = read_text(path)
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise UnreadableFileError(path, f"is not JSON (line {exc.lineno}: {exc.msg})") from None
+    except _ConstantError as exc:
+        raise UnreadableFileError(
+            path, f"is not JSON: {exc.args[0]} is not a JSON number; allowed: finite numbers"
+        ) from None
+    except ValueError as exc:  # an integer of more than 4300 digits
+        if "digits" not in str(exc):
+            raise
+        raise UnreadableFileError(path, "has an integer of more than 4300 digits; allowed: numbers that fit") from None
     except RecursionError:
         raise UnreadableFileError(path, "is nested too deeply to be a Pulumi or residency file") from None

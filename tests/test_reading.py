@@ -178,3 +178,19 @@ def test_a_duplicate_key_in_a_stack_file_is_exit_2(tmp_path: Path) -> None:
     assert done.stderr.strip() == (
         f"error: {tmp_path / 'Pulumi.dev.yaml'}: config.p:x: duplicate key (lines 2 and 3); give each key once"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('{"a": NaN}', "is not JSON: NaN is not a JSON number; allowed: finite numbers"),
+        ('{"a": -Infinity}', "is not JSON: -Infinity is not a JSON number; allowed: finite numbers"),
+        ('{"a": ' + "9" * 5000 + "}", "has an integer of more than 4300 digits; allowed: numbers that fit"),
+    ],
+)
+def test_json_that_python_would_accept_but_json_does_not_is_refused(tmp_path: Path, text: str, problem: str) -> None:
+    doc = tmp_path / "plan.json"
+    doc.write_text(text)
+    with pytest.raises(UnreadableFileError) as caught:
+        read_json(doc)
+    assert str(caught.value) == f"{doc}: {problem}"
