@@ -20,6 +20,7 @@ from residency.facts.kubernetes import pinned_regions
 from residency.facts.parts import place_parts
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
+from residency.facts.triggers import clock_started
 from residency.model.catalogue import Role, TypeEntry, entry_for
 
 
@@ -73,6 +74,8 @@ def build_facts(
     graph = Graph(facts)
     scan(facts, graph)
     place_parts(facts)
+    for f in facts:
+        f.clock_started = clock_started(f, graph)
     propagate(facts, known)
     for f in facts:
         precise = copy_edges(f, graph) if f.type in COPY_MECHANISM_TYPES else []

@@ -37,7 +37,8 @@ def _declared(f: ResourceFacts) -> dict[DataClass, str]:
 
 
 def effective(f: ResourceFacts, fallback: bool = True) -> dict[DataClass, str]:
-    """Declared plus received; the most restricted class when neither says anything (unless `fallback` is off)."""
+    """Declared plus received; the most restricted class when neither says anything (unless `fallback` is off, or a
+    schedule starts it: then it carries only what it names)."""
     if f.role is Role.CONTROL:
         return {}
     out = _declared(f)
@@ -48,7 +49,7 @@ def effective(f: ResourceFacts, fallback: bool = True) -> dict[DataClass, str]:
             MOST_RESTRICTED,
             f"{f.resource.name}'s data class is undetermined ({f.class_problem}); judged as the most restricted class",
         )
-    if not out and fallback:
+    if not out and fallback and f.clock_started is None:
         out[MOST_RESTRICTED] = (
             f"{f.resource.name} declares no data class and reads no data the pack can identify "
             f"({f.class_problem}); judged as the most restricted class"

@@ -147,6 +147,8 @@ class ResourceFacts:
     """Classes that flow into this resource from what it reads or what is copied into it."""
     references: list["Reference"] = field(default_factory=list)
     """Every reference its inputs make to data in the stack or outside it."""
+    clock_started: str | None = None
+    """Why this mover carries only what its inputs name (a schedule starts it): no most-restricted fallback."""
 
     @property
     def role(self) -> Role:

@@ -76,6 +76,8 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if not f.type.startswith(JUDGED) or f.role is Role.CONTROL:
         return
     classes = effective(f)
+    if not classes:
+        return  # started by a schedule and naming no data: it carries nothing
     if f.collection not in (None, PLATFORM_COLLECTION) and ctx.collection_of(f) is None:
         yield (
             f"{f.resource.name} is tagged collection {f.collection!r}, which residency:collections does not "

@@ -249,3 +249,14 @@ def test_an_explicit_provider_merely_named_default_without_a_region_fails_closed
 def test_the_engine_default_provider_reads_the_stack_region(name: str) -> None:
     engine = ProviderInput("pulumi:providers:aws", f"urn:pulumi:s::p::pulumi:providers:aws::{name}", name, {})
     assert run(RULE, [res("aws:s3/bucket:Bucket", "b", {"tags": tags()}, engine)]) == []
+
+
+def test_a_schedule_in_another_region_that_carries_nothing_is_not_a_placement() -> None:
+    fn = res("aws:lambda/function:Function", "sync", {"name": "sync", "tags": tags("watchlist")})
+    schedule = res(
+        "aws:scheduler/schedule:Schedule",
+        "nightly",
+        {"target": {"arn": "arn:aws:lambda:ap-southeast-3:123456789012:function:sync", "input": "{}"}},
+        IAD,
+    )
+    assert run(RULE, [fn, schedule]) == []
