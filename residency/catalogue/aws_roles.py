@@ -861,6 +861,21 @@ EXACT: dict[str, tuple[str, str]] = {
 
 ROLES = (C, S, M, P, G)
 
+CARRIED_CLASS: dict[str, tuple[str, str]] = {
+    "ecr/ReplicationConfiguration": (
+        "software-artifact",
+        "replicates the registry's container images (software artefacts) to other regions",
+    ),
+    "ecr/PullThroughCacheRule": (
+        "software-artifact",
+        "pulls container images (software artefacts) from an upstream registry into this one",
+    ),
+    "ecr/RegistryPolicy": ("software-artifact", "who may replicate or pull the registry's container images"),
+    "ecr/RegistryScanningConfiguration": ("software-artifact", "vulnerability scanning of container images"),
+}
+"""Types that cannot be tagged but can only ever hold or move one class: (class, what they hold or move). The class
+stands in for a data-class tag, so they are never judged as the most restricted class for lacking one."""
+
 DEFAULT_WHY = {
     S: "holds data at rest",
     M: "copies or ships data to another resource",

@@ -4,7 +4,7 @@ import json
 from importlib.metadata import version
 from typing import Any
 
-from residency.catalogue.aws_roles import DEFAULT_WHY, aws_role
+from residency.catalogue.aws_roles import CARRIED_CLASS, DEFAULT_WHY, aws_role
 from residency.catalogue.discover import TypeInfo, installed_types
 from residency.catalogue.flows import COPIED_STORES, FLOWS, PARTS
 from residency.catalogue.kubernetes_roles import kubernetes_role
@@ -28,6 +28,9 @@ def _entry(info: TypeInfo) -> dict[str, Any]:
         entry["sources"], entry["destinations"] = list(flows[0]), list(flows[1])
     if COPIED_STORES.get(info.token):
         entry["sources"] = list(COPIED_STORES[info.token])
+    carried = CARRIED_CLASS.get(f"{info.module}/{info.name}") if info.token.startswith("aws:") else None
+    if carried is not None:
+        entry["carries"], entry["why"] = carried
     if info.token in PARTS:
         entry["sources"], entry["part_of"] = [PARTS[info.token]], True
     return entry

@@ -12,7 +12,7 @@ from residency.facts.graph import Graph
 from residency.facts.references import ReferenceScanner
 from residency.facts.resource import CopyEdge, Direction, Reference, ResourceFacts
 from residency.model.catalogue import Role
-from residency.model.data_classes import MOST_RESTRICTED, DataClass
+from residency.model.data_classes import MOST_RESTRICTED, DataClass, parse_data_class
 
 READERS = frozenset({Role.PROCESSOR, Role.MOVER, Role.GLOBAL, Role.OPAQUE})
 """Roles whose every reference may be read: their class comes from what they reference."""
@@ -30,10 +30,19 @@ def _outside(ref: Reference, known: KnownClasses) -> dict[DataClass, str]:
     return {MOST_RESTRICTED: f"{ref.text}, outside this stack (judged as the most restricted class)"}
 
 
+def carried(f: ResourceFacts) -> tuple[DataClass, str] | None:
+    """The one class an untaggable type can hold or move (the catalogue's `carries`), and how that is known."""
+    found = parse_data_class(f.entry.carries) if f.entry is not None and f.entry.carries else None
+    if found is None:
+        return None
+    return found, f"{f.resource.name}, a {f.type.rsplit(':', 1)[-1]} (it only ever holds {found.value})"
+
+
 def _declared(f: ResourceFacts) -> dict[DataClass, str]:
     if f.data_class is not None:
         return {f.data_class: f"{f.resource.name}'s data-class tag"}
-    return {}
+    own = carried(f)
+    return dict([own]) if own is not None else {}
 
 
 def effective(f: ResourceFacts, fallback: bool = True) -> dict[DataClass, str]:

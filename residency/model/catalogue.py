@@ -33,6 +33,8 @@ class TypeEntry:
     catalogued: bool = True
     part_of: bool = False
     """A part of a parent store (an object in a bucket, an item in a table): it takes the parent's class."""
+    carries: str | None = None
+    """The one data class an untaggable type can hold or move (ECR registry settings: software-artifact)."""
 
     @property
     def needs_tag(self) -> bool:
@@ -60,6 +62,7 @@ def _types() -> dict[str, TypeEntry]:
             tuple(e.get("sources", ())),
             tuple(e.get("destinations", ())),
             part_of=bool(e.get("part_of")),
+            carries=e.get("carries"),
         )
         for token, e in raw.items()
     }

@@ -65,3 +65,13 @@ def test_movers_with_declared_flows_are_movers_or_copying_stores() -> None:
     for token in PARTS:
         entry = entry_for(token)
         assert entry.role is Role.STORE and entry.part_of and not entry.needs_tag, token
+
+
+def test_carried_classes_are_real_classes_of_reviewed_types() -> None:
+    from residency.catalogue.aws_roles import CARRIED_CLASS
+    from residency.model.data_classes import parse_data_class
+
+    for short, (data_class, why) in CARRIED_CLASS.items():
+        module, name = short.split("/")
+        token = next(t for t in installed() if t.startswith(f"aws:{module}/") and t.endswith(f":{name}"))
+        assert parse_data_class(data_class) is not None and entry_for(token).carries == data_class and why

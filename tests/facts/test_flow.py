@@ -116,3 +116,18 @@ def test_an_image_pulled_from_another_region_brings_code_in_and_sends_nothing_ou
     assert [(e.source_region, e.destination_region, e.data_class) for e in got.copies] == [
         ("us-east-1", "ap-southeast-3", ART)
     ]
+
+
+def test_an_untaggable_ecr_registry_setting_moves_software_artifacts_not_the_most_restricted_class() -> None:
+    from tests.rules.fixtures import IAD
+
+    rep = res(
+        "aws:ecr/replicationConfiguration:ReplicationConfiguration",
+        "to-jkt",
+        {"replicationConfiguration": {"rules": [{"destinations": [{"region": "ap-southeast-3"}]}]}},
+        IAD,
+    )
+    cache = res("aws:ecr/pullThroughCacheRule:PullThroughCacheRule", "hub", {"upstreamRegistryUrl": "quay.io"})
+    got = facts(rep, cache)
+    assert set(effective(got["to-jkt"])) == {ART} and set(effective(got["hub"])) == {ART}
+    assert all(e.data_class is ART for e in got["to-jkt"].copies)

@@ -260,3 +260,13 @@ def test_a_schedule_in_another_region_that_carries_nothing_is_not_a_placement() 
         IAD,
     )
     assert run(RULE, [fn, schedule]) == []
+
+
+def test_an_ecr_replication_configuration_in_the_image_source_region_is_not_flagged() -> None:
+    rep = res(
+        "aws:ecr/replicationConfiguration:ReplicationConfiguration",
+        "to-jkt",
+        {"replicationConfiguration": {"rules": [{"destinations": [{"region": "ap-southeast-3"}]}]}},
+        IAD,
+    )
+    assert run(RULE, [rep]) == []

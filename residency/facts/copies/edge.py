@@ -2,7 +2,7 @@
 
 import re
 
-from residency.facts.flow import effective
+from residency.facts.flow import carried, effective
 from residency.facts.resource import CopyEdge, ResourceFacts
 from residency.facts.values import as_list, is_unknown
 from residency.model.data_classes import DataClass, strictness
@@ -59,6 +59,9 @@ def _copied(
         # The source is outside the stack: its class is what flowed in (known to the gate, else most restricted).
         data_class = max(f.received, key=strictness)
         return data_class, f.received[data_class], None, f.collection
+    own = carried(f) if f.data_class is None else None
+    if own is not None:
+        return own[0], own[1], None, f.collection
     return f.data_class, own_class_origin(f), f.class_problem, f.collection
 
 

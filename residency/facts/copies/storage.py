@@ -144,14 +144,22 @@ def backup_copy_actions(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
 def ecr_replication(f: ResourceFacts, graph: Graph) -> list[CopyEdge]:
     repos = [r for r in graph.by_urn.values() if r.type == "aws:ecr/repository:Repository" and r.region == f.region]
     config = reveal(f.props.get("replicationConfiguration"))
+
+    def unknown(what: str) -> list[CopyEdge]:
+        # The registry's own repositories go wherever the unknown part says (a tagged one keeps its class);
+        # with none in the stack, the registry's images (software artefacts).
+        return [unknown_config(f, "ECR replication", what, r) for r in repos] or [
+            unknown_config(f, "ECR replication", what)
+        ]
+
     if is_unknown(config) or (config is not None and not isinstance(config, dict)):
-        return [unknown_config(f, "ECR replication", "replicationConfiguration")]
+        return unknown("replicationConfiguration")
     rules, unreadable = entries((config or {}).get("rules"))
-    edges = [unknown_config(f, "ECR replication", "a replication rule")] if unreadable else []
+    edges = unknown("a replication rule") if unreadable else []
     for rule in rules:
         dests, unreadable = entries(rule.get("destinations"))
         if unreadable:
-            edges.append(unknown_config(f, "ECR replication", "a replication destination"))
+            edges += unknown("a replication destination")
         for dest in dests:
             region = region_or_none(dest.get("region"))
             if not repos:

@@ -245,9 +245,9 @@ MUTATIONS: list[Mutation] = [
     (ECR, 1, (*ECR_DEST, "region"), IAD, (Edge(JKT, IAD, PII),)),
     (ECR, 1, (*ECR_DEST, "region"), JKT, (Edge(JKT, JKT, PII),)),
     (ECR, 1, (*ECR_DEST, "region"), None, (Edge(JKT, None, PII, "the destination region of r cannot be determined"),)),
-    (ECR, 1, ECR_DEST[:-1], UNKNOWN, (Edge(JKT, None, None, "a replication destination is unknown"),)),
-    # No repository in the registry's region: one registry-wide edge of the configuration's own (absent) class.
-    (ECR, 0, ("region",), SG, (Edge(JKT, SG, None, "the class of the copied data is unknown", target="registry"),)),
+    (ECR, 1, ECR_DEST[:-1], UNKNOWN, (Edge(JKT, None, PII, "a replication destination is unknown"),)),
+    # No repository in the registry's region: one registry-wide edge of what a registry holds, software artefacts.
+    (ECR, 0, ("region",), SG, (Edge(JKT, SG, DataClass.SOFTWARE_ARTIFACT, target="registry"),)),
 ]
 
 SUSPECTED = [
