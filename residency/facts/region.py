@@ -10,7 +10,7 @@ from typing import Any
 from residency.facts.kubernetes import cluster_region
 from residency.facts.references import ENDPOINT_REGION
 from residency.facts.resource import ResourceInput
-from residency.facts.values import arn_region, is_unknown, reveal
+from residency.facts.values import EXISTING_REGION, arn_region, is_unknown, reveal
 
 ENV_KEYS = ("AWS_REGION", "AWS_DEFAULT_REGION")
 
@@ -31,6 +31,11 @@ def effective_region(
     if not res.type.startswith("aws:"):
         return None, "not an AWS resource"
     own = reveal(res.props.get("region"))
+    if isinstance(own, str) and own.startswith(EXISTING_REGION):
+        return None, (
+            f"it is an existing resource read with get ({own.removeprefix(EXISTING_REGION)}): it lives wherever it "
+            "was made, which neither its id nor the provider it is read through determines"
+        )
     if is_unknown(own):
         return None, "the resource's region input is unknown during preview"
     if isinstance(own, str) and own:

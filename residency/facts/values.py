@@ -24,6 +24,15 @@ UNTIL_DEPLOY = "unknown-until-deploy:"
 `residency.gate.engine.invokes`): as unknown as an output the engine has not computed yet."""
 
 
+EXISTING_REGION = f"{UNTIL_DEPLOY}region of existing "
+"""The region the offline gate gives a resource read with `get` (ReadResource) whose id names no region: it lives
+wherever it was made, which only the real run can see (the provider it is read through says nothing)."""
+
+
+def existing_region_marker(resource_id: str) -> str:
+    return f"{EXISTING_REGION}{resource_id}"
+
+
 def is_unknown(value: Any) -> bool:
     return isinstance(value, str) and (value in UNKNOWN_SENTINELS or value.startswith(UNTIL_DEPLOY))
 

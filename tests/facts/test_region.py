@@ -152,3 +152,13 @@ def test_the_default_provider_takes_endpoints_from_stack_config(provider: Provid
     found, where = effective_region(res, config, {})
     assert found is None and where.startswith("stack config aws:endpoints sends API calls to s3: https://fsn1")
     assert effective_region(res, {"aws:region": JKT}, {})[0] == JKT
+
+
+def test_an_existing_resource_read_with_get_has_no_region_whatever_its_provider_says() -> None:
+    from residency.facts.values import existing_region_marker
+
+    res = ResourceInput(
+        "urn:x", BUCKET, "partner", {"region": existing_region_marker("partner-kyc")}, _provider("jkt", region=JKT)
+    )
+    region, source = effective_region(res, {"aws:region": JKT}, {})
+    assert region is None and "existing resource read with get (partner-kyc)" in source

@@ -67,6 +67,8 @@ ESCAPES: dict[str, set[str]] = {
     "d23_ssm_association_output_bare_bucket": {"nightly"},
     "d24_codebuild_artifacts_bare_bucket": {"report"},
     "d47_bedrock_kb_mongodb_atlas": {"kyc-kb"},
+    "e18_get_existing_bucket_as_replication_target": {"rep", "partner"},
+    "e46_get_existing_bucket_tagged_state": {"rep", "partner"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation

@@ -22,6 +22,12 @@ def _s3_destination(
     deps = [d for d in graph.dependencies(f, "rules", BUCKET_TYPES) if d is not source]
     if len(deps) == 1 and deps[0].region:
         return deps[0].region, f"destination bucket {deps[0].resource.name} (dependency)"
+    found = match or (deps[0] if len(deps) == 1 else None)
+    if found is not None:
+        return (
+            None,
+            f"the region of destination bucket {found.resource.name} cannot be determined: {found.region_source}",
+        )
     return None, "S3 ARNs carry no region; no bucket in the stack matches it and no replicaKmsKeyId names a region"
 
 

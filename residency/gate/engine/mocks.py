@@ -8,7 +8,7 @@ import pulumi
 
 from residency.facts.region import effective_region
 from residency.facts.resource import ProviderInput, ResourceInput
-from residency.facts.values import UNKNOWN
+from residency.facts.values import UNKNOWN, arn_region, existing_region_marker
 from residency.gate.engine import arns
 from residency.gate.engine.computed import aws_outputs, other_outputs
 from residency.gate.engine.invokes import answer_invoke, is_known_invoke
@@ -50,6 +50,8 @@ class ResidencyMocks(pulumi.runtime.Mocks):
             return ident, inputs
         if typ == "pulumi:pulumi:StackReference":
             return self._stack_reference(name, inputs)
+        if args.resource_id and typ.startswith("aws:"):
+            return self._existing(typ, args.resource_id, inputs)
         physical = arns.physical_name(typ, name, inputs)
         ident = arns.resource_id(typ, name, inputs)
         region = self.region_of(typ, inputs, args.provider)
@@ -62,6 +64,27 @@ class ResidencyMocks(pulumi.runtime.Mocks):
             outputs.update(aws_outputs(typ, region, ident, physical, outputs["arn"], inputs))
         else:
             outputs.update(other_outputs(typ, name, inputs))
+        return ident, outputs
+
+    @staticmethod
+    def _existing(typ: str, ident: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """A resource read with `get`: it lives wherever it was made, not where the provider reading it points.
+        Only a region the program states or its id (an ARN) names is known; otherwise its region is unknown until
+        deployed, and so is any region in its ARN."""
+        stated = inputs.get("region")
+        region = stated if isinstance(stated, str) and stated else arn_region(ident)
+        physical = ident.rsplit(":", 1)[-1].rsplit("/", 1)[-1] if ident.startswith("arn:") else ident
+        outputs = {**inputs, "id": ident, "region": region or existing_region_marker(ident)}
+        if typ in arns.AUTONAME_PROP:
+            outputs.setdefault(arns.AUTONAME_PROP[typ], physical)
+        outputs.setdefault("arn", ident if ident.startswith("arn:") else arns.arn(typ, region, ident, physical))
+        outputs.update(
+            {
+                k: v
+                for k, v in aws_outputs(typ, region, ident, physical, outputs["arn"], inputs).items()
+                if k not in outputs
+            }
+        )
         return ident, outputs
 
     def _stack_reference(self, name: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:

@@ -125,6 +125,12 @@ class RecordingMonitor(MockMonitor):
         response = super().ReadResource(request)
         outputs = downgrade_references(integral(json_format.MessageToDict(response.properties)))
         inputs = downgrade_references(integral(json_format.MessageToDict(request.properties)))
+        if request.type.startswith("aws:"):
+            # What the read found (its name, and a region only its id or the program can state) is what the pack
+            # judges: never the region of the provider it was read through.
+            for key in ("region", AUTONAME_PROP.get(request.type)):
+                if key and key not in inputs and key in outputs:
+                    inputs[key] = outputs[key]
         record = {**_record(request, response.urn, request.id, inputs, outputs, custom=True), "read": True}
         with self._lock:
             self.records.append(record)
