@@ -272,6 +272,7 @@ _S3 = "bucket configuration, evaluated with its bucket"
 EXACT: dict[str, tuple[str, str]] = {
     # --- stores: data at rest ------------------------------------------------------------------------------
     "amp/Workspace": (S, ""),
+    "appconfig/HostedConfigurationVersion": (S, "holds whatever content the program gives it (any text or bytes)"),
     "appstream/Stack": (S, ""),
     "appsync/ApiCache": (S, ""),
     "athena/Database": (M, ""),

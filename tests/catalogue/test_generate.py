@@ -75,3 +75,17 @@ def test_carried_classes_are_real_classes_of_reviewed_types() -> None:
         module, name = short.split("/")
         token = next(t for t in installed() if t.startswith(f"aws:{module}/") and t.endswith(f":{name}"))
         assert parse_data_class(data_class) is not None and entry_for(token).carries == data_class and why
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "aws:appconfig/hostedConfigurationVersion:HostedConfigurationVersion",
+        "aws:ssm/parameter:Parameter",
+        "aws:secretsmanager/secret:Secret",
+        "aws:secretsmanager/secretVersion:SecretVersion",
+        "aws:lambda/layerVersion:LayerVersion",
+    ],
+)
+def test_types_that_hold_whatever_content_the_program_gives_them_are_stores(token: str) -> None:
+    assert entry_for(token).role is Role.STORE

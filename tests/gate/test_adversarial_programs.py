@@ -68,6 +68,7 @@ ESCAPES: dict[str, set[str]] = {
     "d24_codebuild_artifacts_bare_bucket": {"report"},
     "d47_bedrock_kb_mongodb_atlas": {"kyc-kb"},
     "e18_get_existing_bucket_as_replication_target": {"rep", "partner"},
+    "e20_appconfig_hosted_config_us": {"customers"},
     "e46_get_existing_bucket_tagged_state": {"rep", "partner"},
 }
 

@@ -270,3 +270,20 @@ def test_an_ecr_replication_configuration_in_the_image_source_region_is_not_flag
         IAD,
     )
     assert run(RULE, [rep]) == []
+
+
+def test_a_hosted_configuration_holding_a_pii_objects_content_outside_jakarta_is_flagged() -> None:
+    obj = res(
+        "aws:s3/bucketObjectv2:BucketObjectv2",
+        "customers",
+        {"bucket": "pii-bkt", "key": "customers.csv", "tags": tags()},
+    )
+    hosted = res(
+        "aws:appconfig/hostedConfigurationVersion:HostedConfigurationVersion",
+        "published",
+        {"content": "nik,name", "contentType": "text/plain"},
+        IAD,
+        deps={"content": (obj.urn,)},
+    )
+    messages = run(RULE, [obj, hosted])
+    assert any(m.startswith("published:") and "us-east-1" in m for m in messages), messages
