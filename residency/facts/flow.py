@@ -94,7 +94,13 @@ def _round(active: Sequence[ResourceFacts], known: KnownClasses, fallback: bool)
                 and (f.role in READERS or (ref.target is not None and ref.target.role in SENDERS))
             )
             if reads and ref.target is not f:
-                changed |= _add(f, _inflow(ref, known, fallback), f"{f.resource.name}.{ref.prop}")
+                own = carried(f)
+                inflow = (
+                    {own[0]: f"{ref.text}, read by {own[1]}"}
+                    if own is not None and ref.target is None and not ref.place
+                    else _inflow(ref, known, fallback)
+                )  # what an image registry setting pulls from outside is images, whatever the upstream
+                changed |= _add(f, inflow, f"{f.resource.name}.{ref.prop}")
             member = f.role is Role.STORE and ref.target is not None and ref.target.role in SENDERS
             sends = ref.direction is Direction.DESTINATION or (
                 ref.direction is Direction.BOTH and (f.role in SENDERS or member)
