@@ -18,6 +18,7 @@ from residency.facts.graph import Graph
 from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 from residency.facts.kubernetes import pinned_regions
 from residency.facts.parts import place_parts
+from residency.facts.privatelink import CONDUIT, conduit
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.facts.triggers import clock_started
@@ -30,6 +31,9 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
     declared = read_data_class(tags, tags_problem, kubernetes=res.type.startswith("kubernetes:"))
     collection = tags.get(COLLECTION_TAG, tags.get(K8S_COLLECTION_LABEL))
     entry = _labelled_store(res.type, tags, declared, tags_problem) or entry_for(res.type)
+    leads_out = conduit(res, region)
+    if leads_out is not None:
+        entry, (region, region_source) = CONDUIT, leads_out
     kubernetes_store = res.type in K8S_DATA_TYPES or entry.role is Role.STORE
     return ResourceFacts(
         resource=res,

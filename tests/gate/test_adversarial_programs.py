@@ -69,6 +69,7 @@ ESCAPES: dict[str, set[str]] = {
     "d47_bedrock_kb_mongodb_atlas": {"kyc-kb"},
     "e18_get_existing_bucket_as_replication_target": {"rep", "partner"},
     "e20_appconfig_hosted_config_us": {"customers"},
+    "e22_vpc_endpoint_cross_region_privatelink": {"sender"},
     "e46_get_existing_bucket_tagged_state": {"rep", "partner"},
 }
 
