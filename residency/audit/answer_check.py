@@ -6,13 +6,21 @@ Before botocore parses a successful answer, this checks that its body has the sh
 document whose root is the operation's result wrapper (query/ec2: `<OpResponse>`; rest-xml: the output shape's
 element), or a JSON object; and that a read operation's answer is not empty. Anything else fails the call, so the
 service in that region is "not audited" (exit 3), never clean.
+
+After botocore has parsed a successful answer, `check_fields` checks that it holds the field the listing is about
+(`{}` is a well-formed JSON object, and botocore reads a missing list as no key at all): the paginator's result key
+of every paginated operation, the output members the model marks required, and RESULT_FIELDS for the few reads
+without a paginator. MAY_OMIT names the listings AWS answers without their list when it is empty.
 """
 
+import functools
 import json
+import re
 from typing import Any
 from xml.etree import ElementTree
 
-from botocore.exceptions import BotoCoreError
+import botocore.session
+from botocore.exceptions import BotoCoreError, DataNotFoundError, UnknownServiceError
 
 _READS = ("List", "Describe", "Get")
 _XML_PROTOCOLS = ("query", "ec2", "rest-xml")
@@ -21,6 +29,70 @@ _JSON_PROTOCOLS = ("json", "rest-json")
 
 class NotTheServiceError(BotoCoreError):  # type: ignore[misc]  # botocore is untyped
     fmt = "{endpoint} did not answer {operation} like {service} ({problem}): a proxy or a wrong endpoint?"
+
+
+class IncompleteAnswerError(BotoCoreError):  # type: ignore[misc]  # botocore is untyped
+    fmt = (
+        "{endpoint} answered {operation} without its {field} field: not {service}'s whole answer "
+        "(a proxy or a wrong endpoint?)"
+    )
+
+
+RESULT_FIELDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("logs", "DescribeAccountPolicies"): ("accountPolicies",),
+    ("ecr", "DescribeRegistry"): ("registryId",),
+    ("sts", "GetCallerIdentity"): ("Account",),
+}
+"""Reads without a paginator, by (botocore service name, operation): the fields every real answer carries."""
+
+MAY_OMIT: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("sqs", "ListQueues"),  # QueueUrls is left out of the answer of a region without queues
+        ("dynamodb", "ListTagsOfResource"),  # tag reads: an untagged resource's answer may carry no tag list
+        ("kms", "ListResourceTags"),
+    }
+)
+"""Paginated listings whose result key AWS leaves out when there is nothing to list: only `{}` is tolerated."""
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@functools.cache
+def _paginators(service: str, api_version: str) -> dict[str, Any]:
+    try:
+        model = botocore.session.get_session().get_paginator_model(service, api_version)
+    except (DataNotFoundError, UnknownServiceError):
+        return {}
+    return dict(model._paginator_config)
+
+
+@functools.cache
+def _result_fields(service: str, api_version: str, operation: str, required: tuple[str, ...]) -> tuple[str, ...]:
+    fields = list(required) + list(RESULT_FIELDS.get((service, operation), ()))
+    key = _paginators(service, api_version).get(operation, {}).get("result_key")
+    if isinstance(key, str) and _IDENTIFIER.match(key) and (service, operation) not in MAY_OMIT:
+        fields.append(key)
+    return tuple(dict.fromkeys(fields))
+
+
+def result_fields(operation_model: Any) -> tuple[str, ...]:
+    """The fields a successful answer to this operation always holds."""
+    service_model = operation_model.service_model
+    output = operation_model.output_shape
+    required = tuple(getattr(output, "required_members", None) or ()) if output is not None else ()
+    return _result_fields(service_model.service_name, service_model.api_version, operation_model.name, required)
+
+
+def check_fields(http_response: Any, parsed: Any, model: Any, endpoint: str = "the endpoint", **_: Any) -> None:
+    """botocore `after-call` handler: a successful answer without its result field fails the call."""
+    status = getattr(http_response, "status_code", None)
+    if not isinstance(status, int) or not 200 <= status < 300 or not isinstance(parsed, dict):
+        return
+    for name in result_fields(model):
+        if name not in parsed:
+            raise IncompleteAnswerError(
+                endpoint=endpoint, operation=model.name, field=name, service=str(model.service_model.service_id)
+            )
 
 
 def _local(tag: str) -> str:

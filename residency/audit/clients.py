@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import boto3
 from botocore.config import Config
 
-from residency.audit.answer_check import check_answer
+from residency.audit.answer_check import check_answer, check_fields
 from residency.audit.inventory import Inventory
 from residency.audit.needs import Needs
 
@@ -105,6 +105,9 @@ class ClientFactory:
                 client = self.session.client(service, region_name=region, endpoint_url=endpoint, config=self.config)
                 client.meta.events.register(
                     "before-parse", functools.partial(check_answer, endpoint=client.meta.endpoint_url)
+                )
+                client.meta.events.register(
+                    "after-call", functools.partial(check_fields, endpoint=client.meta.endpoint_url)
                 )
                 self._clients[key] = client
             return self._clients[key]

@@ -38,9 +38,11 @@ def test_no_collector_trusts_a_wrong_answer(fault: str) -> None:
     assert result.exit_code == 3
     status = result.regions[JKT]
     assert status.startswith("failed: ")
-    # Every service must have failed: not one may have read the wrong answer as "nothing here".
+    # Every service must have failed: not one may have read the wrong answer as "nothing here". SQS's answer for a
+    # region without queues is `{}` itself (ListQueues leaves QueueUrls out), so that one answer cannot be told apart.
     failed = {part.split(":", 1)[0].strip() for part in status.removeprefix("failed: ").split("; ")}
-    assert failed == {c.service for c in COLLECTORS}, status
+    tolerated = {"sqs"} if fault == "json-empty-200" else set()
+    assert failed == {c.service for c in COLLECTORS} - tolerated, status
 
 
 def test_an_html_page_names_the_endpoint_and_the_operation() -> None:

@@ -14,6 +14,7 @@ FAULTS: dict[str, tuple[int, str, bytes]] = {
     "wrong-xml-200": (200, "application/xml", b"<?xml version='1.0'?><Status><Healthy>true</Healthy></Status>"),
     "not-xml-200": (200, "application/xml", b'{"buckets": []}'),
     "json-list-200": (200, "application/x-amz-json-1.1", b"[]"),
+    "json-empty-200": (200, "application/x-amz-json-1.1", b"{}"),
     "garbage-200": (200, "application/octet-stream", b"\x00\xff\xfe garbage"),
     "error-500": (500, "text/plain", b"internal error"),
     "unavailable-503": (503, "text/html", HTML),
