@@ -42,6 +42,7 @@ RESULT_FIELDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("logs", "DescribeAccountPolicies"): ("accountPolicies",),
     ("ecr", "DescribeRegistry"): ("registryId",),
     ("sts", "GetCallerIdentity"): ("Account",),
+    ("ec2", "DescribeRegions"): ("Regions",),
 }
 """Reads without a paginator, by (botocore service name, operation): the fields every real answer carries."""
 

@@ -255,6 +255,15 @@ def run_config_audit(
     except Exception as exc:  # noqa: BLE001 - an aggregator that cannot be read is an incomplete audit
         return AuditResult(f"config aggregator {aggregator}", {"*": f"failed: {reason(exc)}"}, [], [], [])
     progress(f"{len(items)} configuration items from aggregator {aggregator}")
+    if not items and not others:  # no item names an account or region: nothing can be reported as audited
+        why = (
+            f"aggregator {aggregator} holds no configuration item (its recorders record nothing, or it has no source)"
+            if not present
+            else f"aggregator {aggregator} holds no item of a type this audit reads ({len(set(present))} other types)"
+        )
+        return AuditResult(
+            f"config aggregator {aggregator}", {"*": f"failed: no account was audited: {why}"}, [], [], []
+        )
     by_account: dict[str, list[ResourceInput]] = defaultdict(list)
     regions: dict[str, str] = {}
     for item in items:

@@ -27,6 +27,7 @@ ACCOUNT_ID = re.compile(r"^\d{12}$")
 DEFAULT_ROLE = "OrganizationAccountAccessRole"
 SESSION_NAME = "residency-audit"
 HOME_REGION = "us-east-1"
+NO_ACCOUNT = "no account was audited"
 """Organizations answers in us-east-1; STS there when the session names no region."""
 
 
@@ -51,6 +52,8 @@ class OrganizationResult:
             out.notes += [f"{account}: {note}" for note in result.notes]
         for account, why in sorted(self.failed.items()):
             out.regions[f"{account}/*"] = f"failed: account not audited: {why}"
+        if not self.accounts and not self.failed:
+            out.regions["*"] = f"failed: {NO_ACCOUNT}: the organisation lists no ACTIVE account"
         out.notes += [f"{account}: skipped ({why})" for account, why in sorted(self.skipped.items())]
         return out
 

@@ -31,4 +31,7 @@ def resolve_regions(factory: ClientFactory, spec: str) -> list[str]:
         raise RegionListingError(
             "--regions all", f"cannot list the account's regions ({reason(exc)}); pass --regions R1,R2"
         ) from None
-    return sorted(r["RegionName"] for r in answer["Regions"])
+    regions = sorted(str(r["RegionName"]) for r in answer["Regions"])
+    if not regions:  # every account has enabled regions: an empty list is not the account's answer
+        raise RegionListingError("--regions all", "the account lists no enabled region; pass --regions R1,R2")
+    return regions

@@ -48,6 +48,9 @@ class AuditResult:
 
     @property
     def incomplete(self) -> bool:
+        """Not everything was read; also when nothing was: an audit of no region (no account) audited nothing."""
+        if not self.regions:
+            return True
         return bool(self.unevaluated) or any(status != AUDITED for status in self.regions.values())
 
     @property
@@ -173,6 +176,8 @@ def run_audit(
         resources += found
         failures[region] += errors
     statuses = {r: AUDITED if not failures[r] else "failed: " + "; ".join(failures[r]) for r in regions}
+    if not regions:
+        statuses["*"] = "failed: no region was audited: the list of regions is empty"
     covered = frozenset(t for c in collectors for t in c.types)
     resources, unevaluated = _merge_discovered(resources, covered)
     facts = build_facts(resources, {}, {})

@@ -13,7 +13,13 @@ from residency.audit.clients import ClientFactory
 from residency.audit.config_source import run_config_audit
 from residency.audit.demo import run_demo
 from residency.audit.needs import RuleSet
-from residency.audit.organization import DEFAULT_ROLE, list_accounts, read_accounts_file, run_organization
+from residency.audit.organization import (
+    DEFAULT_ROLE,
+    NO_ACCOUNT,
+    list_accounts,
+    read_accounts_file,
+    run_organization,
+)
 from residency.audit.progress import AuditProgress
 from residency.audit.regions import RegionListingError, resolve_regions
 from residency.audit.runner import AuditResult, reason, run_audit
@@ -85,6 +91,10 @@ def _organization(
                 "organization", {"*": f"failed: cannot list the organisation's accounts: {reason(exc)}"}, [], [], []
             )
         label = f"organization ({len(accounts)} active accounts)"
+        if not accounts:  # a real organisation always holds the caller's account: this answer is not the whole one
+            listed = ", ".join(f"{a} ({why})" for a, why in sorted(skipped.items())) or "none"
+            why = f"the organisation lists no ACTIVE account (others listed: {listed})"
+            return AuditResult("organization", {"*": f"failed: {NO_ACCOUNT}: {why}"}, [], [], [])
     progress(f"auditing {len(accounts)} account(s), {account_workers} at a time")
     org = run_organization(
         session,

@@ -280,3 +280,18 @@ def test_an_rds_snapshot_copy_takes_the_class_of_the_database_it_came_from(aws: 
     placed = [f for f in result.findings if f.urn == arn and f.policy == "restrict-data-class-region"]
     assert placed and "customer-pii" in placed[0].message
     assert not result.unevaluated
+
+
+@pytest.mark.parametrize("types", [[], ["AWS::IAM::Role"]])
+def test_an_aggregator_without_items_audited_nothing(aws: boto3.Session, types: list[str]) -> None:
+    """Zero configuration items: nothing was recorded (or nothing this audit reads), so no account is audited."""
+
+    def respond(params: Mapping[str, Any]) -> dict[str, Any]:
+        if params["Expression"] == TYPES_QUERY:
+            return {"Results": [json.dumps({"resourceType": t, "COUNT(*)": 1}) for t in types]}
+        return {"Results": []}
+
+    answer(aws, "config", "SelectAggregateResourceConfig", respond)
+    result = run_config_audit(aws, "empty", RuleContext(ID_ONLY))
+    assert result.exit_code == 3
+    assert result.regions["*"].startswith("failed: no account was audited: aggregator empty holds no")

@@ -8,7 +8,13 @@ import pytest
 from botocore.exceptions import ClientError
 
 from residency.audit import moto_gaps
-from residency.audit.organization import assume, list_accounts, read_accounts_file, run_organization
+from residency.audit.organization import (
+    OrganizationResult,
+    assume,
+    list_accounts,
+    read_accounts_file,
+    run_organization,
+)
 from residency.model.errors import ResidencyConfigError
 from residency.rules.base import RuleContext
 from tests.audit.conftest import JKT, SIN
@@ -103,3 +109,9 @@ def test_cli_refuses_bad_organisation_input(tmp_path: Path) -> None:
     assert done.returncode == 2 and f"{bad}:1" in done.stderr and "Traceback" not in done.stderr
     done = run_cli("audit", "--organization", "--role-arn", "arn:aws:iam::1:role/x", "--regions", JKT)
     assert done.returncode == 2 and "--role-arn" in done.stderr
+
+
+def test_an_organisation_result_of_no_account_is_incomplete() -> None:
+    merged = OrganizationResult().merged("org")
+    assert merged.exit_code == 3
+    assert merged.regions["*"].startswith("failed: no account was audited")

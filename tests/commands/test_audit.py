@@ -1,0 +1,68 @@
+"""`residency audit`'s own choices: which accounts an organisation audit reads, and which options go together."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from residency.audit.moto_gaps import answer
+from residency.audit.needs import RuleSet
+from residency.audit.progress import AuditProgress
+from residency.commands.audit import _organization
+from residency.rules.base import RuleContext
+from tests.audit.conftest import JKT
+from tests.cli import run_cli
+from tests.conftest import ID_ONLY
+from tests.faults.server import fault_server
+
+ENV = {
+    **os.environ,
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_DEFAULT_REGION": JKT,
+}
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[boto3.Session]:
+    for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION"):
+        monkeypatch.setenv(key, ENV[key])
+    with mock_aws():
+        yield boto3.Session(region_name=JKT)
+
+
+def _audit_organization(session: boto3.Session, accounts_file: Path | None = None) -> tuple[int, dict[str, str]]:
+    ctx = RuleContext(ID_ONLY)
+    result = _organization(session, None, accounts_file, "Audit", JKT, ctx, 1, 1, 60.0, RuleSet.ALL, AuditProgress())
+    return result.exit_code, result.regions
+
+
+def test_an_organisation_of_suspended_accounts_audited_nothing(aws: boto3.Session) -> None:
+    """A real organisation holds the caller's own (ACTIVE) account: none ACTIVE is not a clean organisation."""
+    accounts = [{"Id": "111111111111", "Status": "SUSPENDED"}, {"Id": "222222222222", "Status": "PENDING_CLOSURE"}]
+    answer(aws, "organizations", "ListAccounts", lambda _params: {"Accounts": accounts})
+    code, regions = _audit_organization(aws)
+    assert code == 3
+    assert regions["*"].startswith("failed: no account was audited: the organisation lists no ACTIVE account")
+    assert "111111111111 (status SUSPENDED)" in regions["*"]
+
+
+@pytest.mark.parametrize("body", [{}, {"Accounts": []}])
+def test_an_organisation_listing_no_account_audited_nothing(aws: boto3.Session, body: dict[str, object]) -> None:
+    answer(aws, "organizations", "ListAccounts", lambda _params: dict(body))
+    code, regions = _audit_organization(aws)
+    assert code == 3
+    assert "Accounts" in regions["*"] or "no account was audited" in regions["*"]
+
+
+@pytest.mark.parametrize("fault", ["json-empty-200", "json-list-200"])
+def test_cli_organisation_listing_that_is_not_an_answer_is_exit_3(fault: str) -> None:
+    with fault_server(fault) as endpoint:
+        done = run_cli(
+            "audit", "--organization", "--endpoint-url", endpoint, "--regions", JKT, "--timeout", "30", env=ENV
+        )
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
