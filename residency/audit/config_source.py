@@ -201,6 +201,21 @@ def data_type_queries(present: list[str]) -> list[str]:
     return queries
 
 
+class MalformedItemError(ValueError):
+    """A configuration item whose fields are not what AWS Config records (tags that are not a list, a
+    configuration that is not a JSON object)."""
+
+
+def _row(raw: Any, number: int) -> dict[str, Any]:
+    try:
+        row = json.loads(raw) if isinstance(raw, str) else raw
+    except json.JSONDecodeError as exc:
+        raise MalformedItemError(f"SelectAggregateResourceConfig row {number} is not JSON ({exc.msg})") from None
+    if not isinstance(row, dict):
+        raise MalformedItemError(f"SelectAggregateResourceConfig row {number} is not a JSON object")
+    return row
+
+
 def select_items(
     client: Any,
     aggregator: str,
@@ -219,7 +234,7 @@ def select_items(
         page = client.select_aggregate_resource_config(**kwargs)
         if "Results" not in page:
             raise ValueError("SelectAggregateResourceConfig answered without Results: not AWS Config's answer")
-        items += [json.loads(r) if isinstance(r, str) else r for r in page["Results"]]
+        items += [_row(r, len(items) + n + 1) for n, r in enumerate(page["Results"])]
         progress.finished(items=len(page["Results"]))
         token = page.get("NextToken")
         if not token:
@@ -229,6 +244,48 @@ def select_items(
         if time.monotonic() > deadline:
             raise TimeoutError("the aggregator was not read to the end before the audit's --timeout")
         seen.add(token)
+
+
+def _named(item: dict[str, Any]) -> str:
+    ident = item.get("arn") or item.get("resourceId") or item.get("resourceName") or "without an id"
+    return f"{item.get('resourceType', 'of no type')} {ident} ({item.get('accountId')}/{item.get('awsRegion')})"
+
+
+def _convert(
+    items: list[dict[str, Any]], others: list[dict[str, Any]]
+) -> tuple[dict[str, list[ResourceInput]], dict[str, str], list[ResourceInput]]:
+    """The resources of every item, by account; the account/regions they name; the ones judged on tags only."""
+    item: dict[str, Any] = {}
+    try:
+        by_account: dict[str, list[ResourceInput]] = defaultdict(list)
+        regions: dict[str, str] = {}
+        for item in items:
+            account, region = str(item.get("accountId", "unknown")), str(item.get("awsRegion", "unknown"))
+            regions[f"{account}/{region}"] = AUDITED
+            convert = CONVERTERS.get(str(item.get("resourceType")))
+            if convert is None:
+                continue  # the query asks for these types only; anything else is not ours to judge
+            by_account[account] += convert(item, region)
+        unevaluated: list[ResourceInput] = []
+        seen: set[tuple[str, str]] = set()
+        for item in others:
+            config_type = str(item.get("resourceType"))
+            ident = str(item.get("arn") or f"{config_type}/{item.get('resourceId')}")
+            account, region = str(item.get("accountId", "unknown")), str(item.get("awsRegion", "unknown"))
+            if (account, ident) in seen:
+                continue  # both an item of a data type and tagged
+            seen.add((account, ident))
+            regions[f"{account}/{region}"] = AUDITED
+            token, role = type_for_arn(ident) if item.get("arn") else (f"aws:config/{config_type}", Role.STORE)
+            if role is Role.CONTROL and config_type in TAGGED_ONLY:
+                continue
+            name = str(item.get("resourceName") or item.get("resourceId") or ident)
+            found = resource(ident, token, name, region, {"tags": tag_dict(item.get("tags"))})
+            by_account[account].append(found)
+            unevaluated.append(found)
+    except Exception as exc:  # noqa: BLE001 - whatever a malformed row breaks, it names the row
+        raise MalformedItemError(f"configuration item {_named(item)} is malformed: {reason(exc)}") from None
+    return by_account, regions, unevaluated
 
 
 def run_config_audit(
@@ -264,32 +321,10 @@ def run_config_audit(
         return AuditResult(
             f"config aggregator {aggregator}", {"*": f"failed: no account was audited: {why}"}, [], [], []
         )
-    by_account: dict[str, list[ResourceInput]] = defaultdict(list)
-    regions: dict[str, str] = {}
-    for item in items:
-        account, region = str(item.get("accountId", "unknown")), str(item.get("awsRegion", "unknown"))
-        regions[f"{account}/{region}"] = AUDITED
-        convert = CONVERTERS.get(str(item.get("resourceType")))
-        if convert is None:
-            continue  # the query asks for these types only; anything else is not ours to judge
-        by_account[account] += convert(item, region)
-    unevaluated: list[ResourceInput] = []
-    seen: set[tuple[str, str]] = set()
-    for item in others:
-        config_type = str(item.get("resourceType"))
-        ident = str(item.get("arn") or f"{config_type}/{item.get('resourceId')}")
-        account, region = str(item.get("accountId", "unknown")), str(item.get("awsRegion", "unknown"))
-        if (account, ident) in seen:
-            continue  # both an item of a data type and tagged
-        seen.add((account, ident))
-        regions[f"{account}/{region}"] = AUDITED
-        token, role = type_for_arn(ident) if item.get("arn") else (f"aws:config/{config_type}", Role.STORE)
-        if role is Role.CONTROL and config_type in TAGGED_ONLY:
-            continue
-        name = str(item.get("resourceName") or item.get("resourceId") or ident)
-        found = resource(ident, token, name, region, {"tags": tag_dict(item.get("tags"))})
-        by_account[account].append(found)
-        unevaluated.append(found)
+    try:
+        by_account, regions, unevaluated = _convert(items, others)
+    except MalformedItemError as exc:  # a row this audit cannot read: the aggregator was not read, never clean
+        return AuditResult(f"config aggregator {aggregator}", {"*": f"failed: {exc}"}, [], [], [])
     result = AuditResult(f"config aggregator {aggregator}", dict(sorted(regions.items())), [], [], [])
     result.unevaluated = unevaluated
     result.notes += [

@@ -295,3 +295,24 @@ def test_an_aggregator_without_items_audited_nothing(aws: boto3.Session, types: 
     result = run_config_audit(aws, "empty", RuleContext(ID_ONLY))
     assert result.exit_code == 3
     assert result.regions["*"].startswith("failed: no account was audited: aggregator empty holds no")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("tags", 5), ("tags", [5]), ("configuration", "not-an-object"), ("supplementaryConfiguration", 7)],
+)
+def test_a_malformed_item_fails_the_aggregator_read_naming_it(aws: boto3.Session, field: str, value: Any) -> None:
+    seen: list[Mapping[str, Any]] = []
+    _serve(aws, [[bucket(A, JKT, "ok", "customer-pii"), {**bucket(A, JKT, "odd", "customer-pii"), field: value}]], seen)
+    result = run_config_audit(aws, "agg", RuleContext(ID_ONLY))
+    assert result.exit_code == 3
+    assert result.regions["*"].startswith("failed: configuration item AWS::S3::Bucket arn:aws:s3:::odd"), result.regions
+    assert "is malformed" in result.regions["*"]
+
+
+@pytest.mark.parametrize(("row", "problem"), [("{not json", "row 2 is not JSON"), ("5", "row 2 is not a JSON object")])
+def test_a_row_that_is_not_an_object_fails_the_aggregator_read(aws: boto3.Session, row: str, problem: str) -> None:
+    good = json.dumps(bucket(A, JKT, "ok", "customer-pii"))
+    answer(aws, "config", "SelectAggregateResourceConfig", lambda _params: {"Results": [good, row]})
+    result = run_config_audit(aws, "agg", RuleContext(ID_ONLY))
+    assert result.exit_code == 3 and problem in result.regions["*"], result.regions
