@@ -23,7 +23,8 @@ from residency.model.errors import ResidencyConfigError
 from residency.reading import read_text
 from residency.rules.base import RuleContext
 
-ACCOUNT_ID = re.compile(r"^\d{12}$")
+ACCOUNT_ID = re.compile(r"[0-9]{12}")
+"""Exactly 12 ASCII digits (`\\d` also matches other scripts' digits, `$` a trailing newline): use fullmatch."""
 DEFAULT_ROLE = "OrganizationAccountAccessRole"
 SESSION_NAME = "residency-audit"
 HOME_REGION = "us-east-1"
@@ -74,8 +75,10 @@ def read_accounts_file(path: Path) -> list[str]:
         entries = [(n, a) for n, a in entries if a]
     accounts = []
     for number, account in entries:
-        if not ACCOUNT_ID.match(account):
-            raise ResidencyConfigError(f"{path}:{number}", f"{account!r} is not a 12-digit AWS account id")
+        if not ACCOUNT_ID.fullmatch(account):
+            raise ResidencyConfigError(
+                f"{path}:{number}", f"{account!r} is not an AWS account id; allowed: exactly 12 ASCII digits 0-9"
+            )
         if account not in accounts:
             accounts.append(account)
     if not accounts:

@@ -218,6 +218,10 @@ def audit(
             session = _session(profile, role_arn)
             result = run_config_audit(session, aggregator[0], ctx, _endpoint(endpoint_url), rules, progress, timeout)
         elif organization or accounts_file is not None:
+            if organization and accounts_file is not None:
+                raise ResidencyConfigError(
+                    "--accounts", "cannot be used with --organization; allowed: --organization or --accounts FILE"
+                )
             if role_arn:
                 raise ResidencyConfigError("--role-arn", "audits one account; with --organization use --role-name")
             result = _organization(

@@ -115,3 +115,15 @@ def test_an_organisation_result_of_no_account_is_incomplete() -> None:
     merged = OrganizationResult().merged("org")
     assert merged.exit_code == 3
     assert merged.regions["*"].startswith("failed: no account was audited")
+
+
+@pytest.mark.parametrize(
+    "account", ["１２３４５６７８９０１２", "١٢٣٤٥٦٧٨٩٠١٢", "12345678901２", '["１２３４５６７８９０１２"]']
+)
+def test_accounts_are_ascii_digits_only(tmp_path: Path, account: str) -> None:
+    path = tmp_path / "accounts.txt"
+    path.write_text(f"111111111111\n{account}\n" if not account.startswith("[") else account, encoding="utf-8")
+    with pytest.raises(ResidencyConfigError) as err:
+        read_accounts_file(path)
+    assert str(err.value).startswith(f"{path}:")
+    assert "exactly 12 ASCII digits 0-9" in str(err.value)

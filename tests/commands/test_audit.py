@@ -66,3 +66,21 @@ def test_cli_organisation_listing_that_is_not_an_answer_is_exit_3(fault: str) ->
         )
     assert done.returncode == 3, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_organization_and_an_accounts_file_are_exclusive(tmp_path: Path) -> None:
+    accounts = tmp_path / "accounts.txt"
+    accounts.write_text("111111111111\n")
+    done = run_cli("audit", "--organization", "--accounts", str(accounts), "--regions", JKT, env=ENV, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: --accounts: cannot be used with --organization")
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_cli_refuses_full_width_digits_naming_file_and_line(tmp_path: Path) -> None:
+    accounts = tmp_path / "accounts.txt"
+    accounts.write_text("１２３４５６７８９０１２\n", encoding="utf-8")
+    done = run_cli("audit", "--accounts", str(accounts), "--regions", JKT, env=ENV, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"error: {accounts}:1: ") and "12 ASCII digits" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
