@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import boto3
 from botocore.config import Config
+from botocore.exceptions import ClientError
 
 from residency.audit.answer_check import check_answer, check_fields
 from residency.audit.inventory import Inventory
@@ -18,6 +19,19 @@ DETAIL_WORKERS = 8
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+class AccountIdError(RuntimeError):
+    """STS GetCallerIdentity failed: what needed the account id names that call, not its own service's."""
+
+
+def _account_error(exc: Exception) -> AccountIdError:
+    if isinstance(exc, ClientError):
+        err = exc.response.get("Error", {})
+        why = f"{err.get('Code', 'error')}: {err.get('Message', '')}".strip().rstrip(":")
+    else:
+        why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+    return AccountIdError(f"sts GetCallerIdentity (the account id): {why}")
 
 
 class ClientFactory:
@@ -43,7 +57,9 @@ class ClientFactory:
         )
         self._clients: dict[tuple[str, str], Any] = {}
         self._account: str | None = None
+        self._account_error: AccountIdError | None = None
         self._lock = threading.Lock()
+        self._account_lock = threading.Lock()
         self.inventory = Inventory()
         """What the tagging sweep found; collectors read tags from it instead of asking per resource."""
         self.needs = Needs()
@@ -88,14 +104,19 @@ class ClientFactory:
         return [results[i] for i in range(len(work))]
 
     def account_id(self, region: str) -> str:
-        """The audited account's id (STS GetCallerIdentity, asked once): DescribeVolumes names no owner."""
-        with self._lock:
-            known = self._account
-        if known is None:
-            known = str(self.client("sts", region).get_caller_identity()["Account"])
-            with self._lock:
-                self._account = known
-        return known
+        """The audited account's id (STS GetCallerIdentity, asked once): DescribeVolumes names no owner. A failed
+        read is asked once too: every later caller gets the same AccountIdError at once, instead of waiting through
+        the retries again (per region, and for the report's label)."""
+        with self._account_lock:  # one caller asks; the others wait for its answer
+            if self._account is None and self._account_error is None:
+                try:
+                    self._account = str(self.client("sts", region).get_caller_identity()["Account"])
+                except Exception as exc:  # noqa: BLE001 - named as the STS call that failed, whatever it was
+                    self._account_error = _account_error(exc)
+            if self._account_error is not None:
+                raise self._account_error
+            assert self._account is not None
+            return self._account
 
     def client(self, service: str, region: str) -> Any:
         key = (service, region)

@@ -119,11 +119,21 @@ def _scan_regions(
     return dict(results)
 
 
-def account_id(factory: ClientFactory, region: str) -> str:
-    try:
-        return factory.account_id(region)
-    except Exception as exc:  # noqa: BLE001 - the account id is a label; no answer must not stop the report
-        return f"unknown ({reason(exc)})"
+def account_id(factory: ClientFactory, region: str, deadline: float = math.inf) -> str:
+    """The report's label, read on a daemon thread within what is left of the deadline: a throttled STS retrying
+    past --timeout never keeps the run alive."""
+    answer: dict[str, str] = {}
+
+    def read() -> None:
+        try:
+            answer["id"] = factory.account_id(region)
+        except Exception as exc:  # noqa: BLE001 - the account id is a label; no answer must not stop the report
+            answer["id"] = f"unknown ({reason(exc)})"
+
+    reader = threading.Thread(target=read, name="audit-account-id", daemon=True)
+    reader.start()
+    reader.join(None if deadline == math.inf else max(deadline - time.monotonic(), 0))
+    return answer.get("id", "unknown (not read before --timeout)")
 
 
 def run_audit(
@@ -187,7 +197,7 @@ def run_audit(
     elif time.monotonic() > deadline:
         account = "unknown (not read before --timeout)"
     else:
-        account = account_id(factory, regions[0])
+        account = account_id(factory, regions[0], deadline)
     notes = [
         f"not evaluated: {r.type} {r.urn} ({r.outputs.get('region')}): no collector reads this type; judged on its "
         "region and tags only"

@@ -1,6 +1,7 @@
 """`residency audit`: find restricted data outside Jakarta and cross-region copies in a live AWS account."""
 
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -241,12 +242,14 @@ def audit(
             result = run_demo(ctx, progress)
         else:
             factory = ClientFactory(_session(profile, role_arn), endpoint_url=_endpoint(endpoint_url))
+            started = time.monotonic()
             try:
                 names = resolve_regions(factory, regions)
             except RegionListingError as exc:
                 result = AuditResult("unknown", {regions: f"failed: {exc.problem}"}, [], [], [])
-            else:
-                result = run_audit(factory, names, ctx, workers, progress, timeout=timeout, rule_set=rules)
+            else:  # one deadline for the run: listing the regions spent part of it
+                left = max(timeout - (time.monotonic() - started), 0.0)
+                result = run_audit(factory, names, ctx, workers, progress, timeout=left, rule_set=rules)
         result.notes.insert(0, source)
         report = AUDIT_REPORTERS[fmt](result)
         if out is not None:
