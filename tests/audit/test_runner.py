@@ -70,5 +70,5 @@ def test_the_report_label_does_not_ask_sts_again_past_the_timeout(aws: boto3.Ses
     calls = _sts(aws, lambda: time.sleep(2.5))
     start = time.monotonic()
     result = run_audit(ClientFactory(aws), [JKT], RuleContext(ID_ONLY), workers=1, collectors=[EC2], timeout=4)
-    assert time.monotonic() - start < 4.5
-    assert len(calls) == 1 and result.exit_code == 3
+    assert len(calls) == 1 and result.exit_code == 3  # before: asked again for the label, past the deadline
+    assert time.monotonic() - start < 4 + 1.5  # the deadline, and a margin for a loaded machine
