@@ -444,18 +444,13 @@ class ReferenceScanner:
     ) -> Reference:
         """A region-less S3 host: the bucket (virtual-hosted, else the first path segment) decides the region."""
         name = bucket or next(iter(_url_segments(text)), None)
-        target = self.graph.bucket(name) if name else None
-        if target is not None and target is not f:
-            return Reference(path, direction, target, target.region, text)
-        what = f"bucket {name!r} is not in this stack" if name else "no bucket is named"
-        return Reference(
-            path,
-            direction,
-            None,
-            None,
-            text,
-            f"{host} names no region and {what}: the region its data reaches cannot be determined",
-        )
+        if name:
+            unplaced = f"{host} names no region and bucket {name!r} is not in this stack"
+            return self._bucket(
+                f, path, name, text, direction, f"{unplaced}: the region its data reaches cannot be determined"
+            )
+        problem = f"{host} names no region and no bucket is named: the region its data reaches cannot be determined"
+        return Reference(path, direction, None, None, text, problem)
 
     def _endpoint(self, f: ResourceFacts, path: str, text: str, region: str, direction: Direction) -> Reference:
         """A service host name: the stack resource it names (its first label), else data of that service there."""
@@ -515,18 +510,15 @@ class ReferenceScanner:
         problem = None if region else f"{arn} names no region: where its data goes cannot be determined"
         yield Reference(path, direction, None, region, arn, problem)
 
-    def _bucket(self, f: ResourceFacts, path: str, name: str, text: str, direction: Direction) -> Reference:
+    def _bucket(
+        self, f: ResourceFacts, path: str, name: str, text: str, direction: Direction, problem: str | None = None
+    ) -> Reference:
+        """The stack's bucket of that name, else a bucket whose region cannot be read."""
         target = self.graph.bucket(name)
         if target is not None and target is not f:
             return Reference(path, direction, target, target.region, text)
-        return Reference(
-            path,
-            direction,
-            None,
-            None,
-            text,
-            f"bucket {name!r} is not in this stack and S3 names carry no region",
-        )
+        unplaced = problem or f"bucket {name!r} is not in this stack and S3 names carry no region"
+        return Reference(path, direction, None, None, text, unplaced)
 
     def references(self, f: ResourceFacts) -> list[Reference]:
         entry = f.entry
