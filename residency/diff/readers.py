@@ -34,13 +34,49 @@ def kind_of(doc: Any) -> str:
     return "unknown"
 
 
+PLAN_VERSIONS = (1,)
+"""The residency plan versions (`residency preview --out`) this reader understands."""
+
+_TEXT, _MAYBE_TEXT = (str,), (str, type(None))
+PLAN_ROW_FIELDS: dict[str, tuple[tuple[type, ...], str]] = {
+    "type": (_TEXT, "a type token"),
+    "name": (_TEXT, "a name"),
+    "region": (_MAYBE_TEXT, "a region name or null"),
+    "dataClass": (_MAYBE_TEXT, "a data class or null"),
+    "parent": (_MAYBE_TEXT, "a URN or null"),
+    "regionSource": (_MAYBE_TEXT, "text"),
+    "arn": (_MAYBE_TEXT, "an ARN or null"),
+    "classProblem": (_MAYBE_TEXT, "text or null"),
+    "dataStore": ((bool,), "true or false"),
+    "protections": ((dict,), "an object"),
+    "copies": ((list,), "a list"),
+}
+"""What each field of a plan's resource row may hold: a plan is written by `residency preview`, so anything else is
+a damaged or hand-edited file."""
+
+
+def _check_plan_row(path: Path, index: int, row: Any) -> None:
+    if not isinstance(row, dict) or not isinstance(row.get("urn"), str):
+        raise UnreadableInputError(path, f"is a plan whose resources[{index}] is not a resource with a urn")
+    for key, (allowed, shown) in PLAN_ROW_FIELDS.items():
+        if key in row and not isinstance(row[key], allowed):
+            raise UnreadableInputError(
+                path, f"is a plan whose resources[{index}].{key} is {type(row[key]).__name__}; allowed: {shown}"
+            )
+
+
 def _plan(path: Path, doc: dict[str, Any]) -> Snapshot:
-    resources = doc.get("resources", [])
+    version = doc.get("version")
+    if isinstance(version, bool) or version not in PLAN_VERSIONS:
+        shown = ", ".join(map(str, PLAN_VERSIONS))
+        raise UnreadableInputError(path, f"is a residency plan of version {version!r}; supported versions: {shown}")
+    if "resources" not in doc:
+        raise UnreadableInputError(path, "is a plan without resources; allowed: a plan written by residency preview")
+    resources = doc["resources"]
     if not isinstance(resources, list):
         raise UnreadableInputError(path, "is a plan whose resources is not a list")
     for index, row in enumerate(resources):
-        if not isinstance(row, dict) or not isinstance(row.get("urn"), str):
-            raise UnreadableInputError(path, f"is a plan whose resources[{index}] is not a resource with a urn")
+        _check_plan_row(path, index, row)
     violations = doc.get("violations", [])
     if not isinstance(violations, list):
         raise UnreadableInputError(path, "is a plan whose violations is not a list")

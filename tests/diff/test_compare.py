@@ -80,7 +80,9 @@ def test_a_core_policy_switched_off_is_a_weakened_protection(tmp_path: Path) -> 
     def plan(name: str, levels: dict[str, str]) -> Path:
         path = tmp_path / f"{name}.json"
         path.write_text(
-            json.dumps({"kind": "residency-plan", "resources": [], "violations": [], "policyConfig": levels})
+            json.dumps(
+                {"kind": "residency-plan", "version": 1, "resources": [], "violations": [], "policyConfig": levels}
+            )
         )
         return path
 

@@ -129,3 +129,35 @@ def test_kind_detection() -> None:
     assert [
         kind_of(x) for x in ({"kind": "residency-plan"}, {"deployment": {}}, {"checkpoint": {}}, {"steps": []}, [])
     ] == ["plan", "stack export", "checkpoint", "preview", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"version": 99}, "is a residency plan of version 99; supported versions: 1"),
+        ({"version": None}, "is a residency plan of version None; supported versions: 1"),
+        ({"resources": None, "drop": "resources"}, "is a plan without resources"),
+        ({"row": ("dataClass", {"a": 1})}, "resources[0].dataClass is dict; allowed: a data class or null"),
+        ({"row": ("region", ["ap-southeast-3"])}, "resources[0].region is list; allowed: a region name or null"),
+        ({"row": ("protections", [])}, "resources[0].protections is list; allowed: an object"),
+    ],
+)
+def test_a_damaged_plan_is_refused_naming_the_field(tmp_path: Path, change: dict[str, object], problem: str) -> None:
+    plan: dict[str, object] = {
+        "kind": "residency-plan",
+        "version": 1,
+        "resources": [{"urn": "urn:pulumi:s::p::aws:s3/bucket:Bucket::b", "type": "aws:s3/bucket:Bucket"}],
+        "violations": [],
+    }
+    if "row" in change:
+        key, value = change["row"]  # type: ignore[misc]
+        plan["resources"][0][key] = value  # type: ignore[index]
+    elif "drop" in change:
+        del plan["resources"]
+    else:
+        plan.update(change)
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan))
+    with pytest.raises(UnreadableInputError) as caught:
+        read_side(path, "after")
+    assert problem in str(caught.value)
