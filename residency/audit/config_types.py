@@ -22,7 +22,6 @@ TAGGED_ONLY: frozenset[str] = frozenset(
         "AWS::AppConfig::DeploymentStrategy",
         "AWS::AppConfig::Environment",
         "AWS::AppConfig::ExtensionAssociation",
-        "AWS::AppConfig::HostedConfigurationVersion",
         "AWS::AppMesh::GatewayRoute",
         "AWS::AppMesh::Mesh",
         "AWS::AppMesh::Route",
