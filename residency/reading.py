@@ -4,6 +4,7 @@ import datetime
 import errno
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -161,8 +162,20 @@ def _no_constant(name: str) -> Any:
     raise _ConstantError(name)
 
 
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+"""A \\u escape of half a UTF-16 pair with no other half: valid JSON syntax, but no Unicode character."""
+
+
 def read_json(path: Path) -> Any:
     text = read_text(path)
+    lone = _LONE_SURROGATE.search(text)
+    if lone:
+        raise UnreadableFileError(
+            path, f"has a lone surrogate escape ({lone.group(0)}), which is no character; allowed: valid Unicode text"
+        )
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:

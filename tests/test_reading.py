@@ -194,3 +194,18 @@ def test_json_that_python_would_accept_but_json_does_not_is_refused(tmp_path: Pa
     with pytest.raises(UnreadableFileError) as caught:
         read_json(doc)
     assert str(caught.value) == f"{doc}: {problem}"
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udc00", "\\ud83d end"])
+def test_a_lone_surrogate_escape_is_refused_naming_the_file(tmp_path: Path, escape: str) -> None:
+    doc = tmp_path / "plan.json"
+    doc.write_text('{"a": "' + escape + '"}')
+    with pytest.raises(UnreadableFileError) as caught:
+        read_json(doc)
+    assert str(caught.value).startswith(f"{doc}: has a lone surrogate escape (\\u")
+
+
+def test_a_surrogate_pair_is_a_character(tmp_path: Path) -> None:
+    doc = tmp_path / "plan.json"
+    doc.write_text('{"a": "\\ud83d\\ude00"}')
+    assert read_json(doc) == {"a": "\U0001f600"}

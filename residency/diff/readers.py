@@ -11,6 +11,40 @@ from residency.model.findings import Finding
 from residency.reading import UnreadableFileError, read_json
 
 _REPLACE_OPS = {"replace", "create-replacement", "delete-replaced"}
+STEP_OPS = frozenset(
+    {
+        "same",
+        "create",
+        "update",
+        "delete",
+        "replace",
+        "create-replacement",
+        "delete-replaced",
+        "read",
+        "read-replacement",
+        "refresh",
+        "discard",
+        "discard-replaced",
+        "remove-pending-replace",
+        "import",
+        "import-replacement",
+    }
+)
+"""The step operations `pulumi preview --json` writes (the engine's OpType)."""
+
+
+def _check_step(path: Path, index: int, step: Any) -> None:
+    if not isinstance(step, dict):
+        raise UnreadableInputError(path, "preview steps must be objects")
+    op = step.get("op")
+    if op not in STEP_OPS:
+        raise UnreadableInputError(
+            path, f"is a preview whose steps[{index}].op is {op!r}; allowed: {', '.join(sorted(STEP_OPS))}"
+        )
+    for key in ("oldState", "newState"):
+        if step.get(key) is not None and not isinstance(step[key], dict):
+            shown = type(step[key]).__name__
+            raise UnreadableInputError(path, f"is a preview whose steps[{index}].{key} is {shown}; allowed: an object")
 
 
 UnreadableInputError = UnreadableFileError
@@ -114,9 +148,8 @@ def _deployment(path: Path, kind: str, deployment: Any) -> Snapshot:
 def _preview_side(path: Path, doc: dict[str, Any], side: str) -> Snapshot:
     key = "oldState" if side == "before" else "newState"
     states, replaced = [], set()
-    for step in doc["steps"]:
-        if not isinstance(step, dict):
-            raise UnreadableInputError(path, "preview steps must be objects")
+    for index, step in enumerate(doc["steps"]):
+        _check_step(path, index, step)
         if step.get("op") in _REPLACE_OPS:
             replaced.add(step.get("urn"))
         state = step.get(key)

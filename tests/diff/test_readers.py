@@ -161,3 +161,21 @@ def test_a_damaged_plan_is_refused_naming_the_field(tmp_path: Path, change: dict
     with pytest.raises(UnreadableInputError) as caught:
         read_side(path, "after")
     assert problem in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("step", "problem"),
+    [
+        ({"op": "explode", "urn": "u"}, "steps[0].op is 'explode'; allowed: create, create-replacement"),
+        ({"op": "create", "urn": "u", "newState": "x"}, "steps[0].newState is str; allowed: an object"),
+        ({"op": "delete", "urn": "u", "oldState": []}, "steps[0].oldState is list; allowed: an object"),
+    ],
+)
+def test_a_damaged_preview_step_is_refused_naming_the_field(
+    tmp_path: Path, step: dict[str, object], problem: str
+) -> None:
+    path = tmp_path / "preview.json"
+    path.write_text(json.dumps({"steps": [step]}))
+    with pytest.raises(UnreadableInputError) as caught:
+        read_side(path, "after")
+    assert problem in str(caught.value)
