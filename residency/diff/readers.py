@@ -136,12 +136,39 @@ def _plan(path: Path, doc: dict[str, Any]) -> Snapshot:
     return snapshot
 
 
+STATE_FIELDS: dict[str, tuple[tuple[type, ...], str]] = {
+    "type": (_TEXT, "a type token"),
+    "id": (_MAYBE_TEXT, "an id"),
+    "provider": (_MAYBE_TEXT, "a provider reference"),
+    "parent": (_MAYBE_TEXT, "a URN"),
+    "inputs": ((dict, type(None)), "an object"),
+    "outputs": ((dict, type(None)), "an object"),
+    "dependencies": ((list, type(None)), "a list of URNs"),
+    "propertyDependencies": ((dict, type(None)), "an object of URN lists"),
+}
+"""What each field of a resource state (`pulumi stack export`, a checkpoint, a preview step) may hold."""
+
+
+def _check_states(path: Path, kind: str, where: str, resources: Any) -> None:
+    if not isinstance(resources, list):
+        raise UnreadableInputError(path, f"is a {kind} whose {where} is {type(resources).__name__}; allowed: a list")
+    for index, state in enumerate(resources):
+        at = f"{where}[{index}]"
+        if not isinstance(state, dict) or not isinstance(state.get("urn"), str) or "::" not in state["urn"]:
+            raise UnreadableInputError(path, f"is a {kind} whose {at} is not a resource state with a urn")
+        for key, (allowed, shown) in STATE_FIELDS.items():
+            if key in state and not isinstance(state[key], allowed):
+                found = type(state[key]).__name__
+                raise UnreadableInputError(path, f"is a {kind} whose {at}.{key} is {found}; allowed: {shown}")
+
+
 def _deployment(path: Path, kind: str, deployment: Any) -> Snapshot:
     if deployment is None:
         return Snapshot(str(path), kind, {}, [], notes=["the stack is empty"])
     if not isinstance(deployment, dict):
         raise UnreadableInputError(path, f"{kind} has no deployment object")
     resources = deployment.get("resources") or []
+    _check_states(path, kind, "deployment.resources", resources)
     return snapshot_from_states(str(path), kind, resources, {})
 
 

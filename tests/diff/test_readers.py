@@ -179,3 +179,23 @@ def test_a_damaged_preview_step_is_refused_naming_the_field(
     with pytest.raises(UnreadableInputError) as caught:
         read_side(path, "after")
     assert problem in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("inputs", [], "deployment.resources[0].inputs is list; allowed: an object"),
+        ("outputs", "x", "deployment.resources[0].outputs is str; allowed: an object"),
+        ("type", None, "deployment.resources[0].type is NoneType; allowed: a type token"),
+        ("provider", 7, "deployment.resources[0].provider is int; allowed: a provider reference"),
+        ("urn", None, "deployment.resources[0] is not a resource state with a urn"),
+    ],
+)
+def test_a_damaged_export_is_refused_naming_the_field(tmp_path: Path, field: str, value: object, problem: str) -> None:
+    state: dict[str, object] = {"urn": "urn:pulumi:s::p::aws:s3/bucket:Bucket::b", "type": "aws:s3/bucket:Bucket"}
+    state[field] = value
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"version": 3, "deployment": {"resources": [state]}}))
+    with pytest.raises(UnreadableInputError) as caught:
+        read_side(path, "after")
+    assert f"is a stack export whose {problem}" in str(caught.value)
