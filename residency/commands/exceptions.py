@@ -15,6 +15,7 @@ from residency.gate.preview import PreviewOptions, run_preview
 from residency.gate.project import load_project
 from residency.model.clock import today
 from residency.model.exceptions import EXCEPTIONS_KEY, NEVER_WAIVED, PLACEHOLDER_REASON, days_left, load_exceptions
+from residency.model.stack_settings import load_stack_settings
 from residency.rules.context import POLICY_NAMES
 
 BASELINE_DAYS = 90
@@ -31,6 +32,7 @@ def exceptions(stack: str, cwd: Path, fmt: str) -> None:
     """
     with one_line_errors():
         project = load_project(cwd, stack)
+        load_stack_settings(project.config, today())  # exceptions are judged under these settings: both must be valid
         entries = load_exceptions(project.config, today(), POLICY_NAMES)
     left = [days_left(e, today()) for e in entries]
     rows: list[dict[str, object]] = [{**e.to_json(), "index": i, "daysLeft": left[i]} for i, e in enumerate(entries)]

@@ -54,3 +54,9 @@ def test_baseline_drafts_waivable_findings_and_refuses_placements(tmp_path: Path
         assert exc.key == f"{EXCEPTIONS_KEY}[0].reason" and "placeholder" in exc.problem
     else:
         raise AssertionError("a baseline draft must not validate until a person writes the reason")
+
+
+def test_invalid_residency_settings_are_exit_2_naming_the_key(tmp_path: Path) -> None:
+    root = write_project(tmp_path, "", org={"dataResidency": "ID-XX"}, extra={EXCEPTIONS_KEY: [entry()]})
+    code, _, err = _invoke("exceptions", "--stack", "dev", "--cwd", str(root))
+    assert code == 2 and "residency:org" in err and "dataResidency" in err and "Traceback" not in err
