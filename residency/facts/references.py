@@ -140,21 +140,24 @@ def _json_document(text: str) -> Any:
     return doc if isinstance(doc, (dict, list)) else None
 
 
-def _leaves(value: Any, path: str, key: str = "", parent: Any = None) -> Iterator[tuple[str, str, Any, str]]:
-    """Every string with its key and the object holding it, also inside JSON documents held in strings."""
+def _leaves(
+    value: Any, path: str, key: str = "", parent: Any = None, documents: bool = True
+) -> Iterator[tuple[str, str, Any, str]]:
+    """Every string with its path, key and the object holding it; with `documents`, also inside JSON documents
+    held in strings."""
     if isinstance(value, str):
-        doc = _json_document(value)
+        doc = _json_document(value) if documents else None
         if doc is not None:
-            yield from _leaves(doc, path, key, parent)
+            yield from _leaves(doc, path, key, parent, documents)
         else:
             yield path, key, parent, value
     elif isinstance(value, dict):
         for k, item in value.items():
             if path or k not in SKIPPED_KEYS:
-                yield from _leaves(item, f"{path}.{k}" if path else str(k), str(k), value)
+                yield from _leaves(item, f"{path}.{k}" if path else str(k), str(k), value, documents)
     elif isinstance(value, list):
         for item in value:
-            yield from _leaves(item, path, key, parent)
+            yield from _leaves(item, path, key, parent, documents)
 
 
 def _names_a_bucket(path: str, key: str, parent: Any) -> bool:
@@ -297,18 +300,6 @@ def _direction(path: str, sources: tuple[str, ...], destinations: tuple[str, ...
     if in_destinations and not in_sources:
         return Direction.DESTINATION
     return Direction.BOTH
-
-
-def _walk(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if path or key not in SKIPPED_KEYS:
-                yield from _walk(item, f"{path}.{key}" if path else str(key))
-    elif isinstance(value, list):
-        for item in value:
-            yield from _walk(item, path)
 
 
 class ReferenceScanner:
@@ -534,7 +525,8 @@ class ReferenceScanner:
                         (prop, target.urn, direction), Reference(prop, direction, target, target.region, urn)
                     )
         depended = {prop for prop, urns in f.resource.property_dependencies.items() if urns}
-        for path, text in _walk(reveal(f.props), ""):
+        props = reveal(f.props)
+        for path, _, _, text in _leaves(props, "", documents=False):
             direction = _direction(path, sources, destinations)
             top = path.split(".", 1)[0]
             for ref in self._from_text(f, path, text, direction):
@@ -546,7 +538,7 @@ class ReferenceScanner:
                     continue  # an id or unknown value of a resource the engine names as its dependency
                 found.setdefault((path, key, direction), ref)
         targets = {(ref.target.urn, ref.direction) for ref in found.values() if ref.target is not None}
-        for path, name, parent, text in _leaves(reveal(f.props), ""):
+        for path, name, parent, text in _leaves(props, ""):
             direction = _direction(path, sources, destinations)
             for ref in self._from_key(f, path, name, parent, text, direction):
                 if ref.target is not None and (ref.target.urn, direction) in targets:
