@@ -135,23 +135,28 @@ def _check_nodes(path: Path, root: yaml.Node) -> None:
     size(root, "")
 
 
-def read_yaml(path: Path) -> Any:
-    text = read_text(path)
+def parse_yaml(text: str, origin: Path) -> Any:
+    """YAML text as plain data, duplicate keys and alias bombs refused before anything is built; errors name
+    `origin` (the file, or what the text stands for)."""
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_nodes(path, node)
+        _check_nodes(origin, node)
         return plain(loader.construct_document(node))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise UnreadableFileError(path, f"is not valid YAML{where}") from None
+        raise UnreadableFileError(origin, f"is not valid YAML{where}") from None
     except RecursionError:
-        raise UnreadableFileError(path, "is nested too deeply to be a config file") from None
+        raise UnreadableFileError(origin, "is nested too deeply to be a config file") from None
     finally:
         loader.dispose()
+
+
+def read_yaml(path: Path) -> Any:
+    return parse_yaml(read_text(path), path)
 
 
 class _ConstantError(ValueError):

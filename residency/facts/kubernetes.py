@@ -3,10 +3,9 @@
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-
-import yaml
 
 from residency.facts.resource import ProviderInput
 from residency.facts.values import (
@@ -20,6 +19,7 @@ from residency.facts.values import (
 )
 from residency.model.catalogue import catalogued_types
 from residency.model.platform_settings import EKS_CLUSTER_ARN
+from residency.reading import UnreadableFileError, parse_yaml
 
 REGION_LABEL = "topology.kubernetes.io/region"
 EKS_SERVER_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+?([a-z]{2}(?:-[a-z]+)+-\d+)\.eks\.amazonaws\.com(?:\.cn)?$")
@@ -150,9 +150,9 @@ def _read_kubeconfig(raw: Any) -> dict[str, Any] | None:
     doc = raw
     if isinstance(raw, str):
         try:
-            doc = yaml.safe_load(raw)
-        except yaml.YAMLError:
-            raise UnreadableKubeconfigError("cannot be read as YAML or JSON") from None
+            doc = parse_yaml(raw, Path("kubeconfig"))  # program input: an alias bomb must not hang the pack
+        except UnreadableFileError as exc:
+            raise UnreadableKubeconfigError(f"cannot be read as YAML or JSON ({exc.problem})") from None
     if not isinstance(doc, dict):
         # The provider also accepts a file path: that file is read on the deploying machine, out of the pack's sight.
         raise UnreadableKubeconfigError("is not a kubeconfig document (a file path, or text the pack cannot read)")

@@ -286,3 +286,10 @@ def test_odd_kubeconfig_spellings_fail_closed(args: list[str], server: str, expe
 def test_yaml_values_that_are_not_json_do_not_break_the_reader() -> None:
     text = as_yaml(kubeconfig(current=None)) + "preferences: {since: 2026-01-01}\n"
     assert cluster_region(provider(kubeconfig=text))[0] == "ap-southeast-3"
+
+
+def test_a_kubeconfig_alias_bomb_is_refused_not_expanded() -> None:
+    levels = "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 9))
+    bomb = "l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n" + levels
+    region, why = cluster_region(provider(kubeconfig=bomb))
+    assert region is None and "alias bomb" in why
