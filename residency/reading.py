@@ -138,7 +138,15 @@ def _check_nodes(path: Path, root: yaml.Node) -> None:
 def parse_yaml(text: str, origin: Path) -> Any:
     """YAML text as plain data, duplicate keys and alias bombs refused before anything is built; errors name
     `origin` (the file, or what the text stands for)."""
-    loader = yaml.SafeLoader(text)
+    try:
+        # The loader checks every character when built: a NUL or other control character is a ReaderError here.
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raise UnreadableFileError(
+            origin,
+            f"is not valid YAML: character #x{exc.character:04x} at position {exc.position} is a control character; "
+            "allowed: printable text (tab, newline and carriage return are the only controls)",
+        ) from None
     try:
         node = loader.get_single_node()
         if node is None:

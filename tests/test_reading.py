@@ -211,3 +211,30 @@ def test_a_surrogate_pair_is_a_character(tmp_path: Path) -> None:
     doc = tmp_path / "plan.json"
     doc.write_text('{"a": "\\ud83d\\ude00"}')
     assert read_json(doc) == {"a": "\U0001f600"}
+
+
+@pytest.mark.parametrize(("text", "code", "position"), [("a: b\x00\n", "0000", 4), ("a: \x1b[31mred\n", "001b", 3)])
+def test_a_control_character_in_yaml_names_the_file_and_the_character(
+    tmp_path: Path, text: str, code: str, position: int
+) -> None:
+    """PyYAML refuses these while building its loader, before the parse: they were an 'internal error'."""
+    doc = tmp_path / "Pulumi.dev.yaml"
+    doc.write_text(text)
+    with pytest.raises(UnreadableFileError) as caught:
+        read_yaml(doc)
+    assert str(caught.value).startswith(f"{doc}: is not valid YAML: character #x{code} at position {position} ")
+
+
+def test_a_control_character_in_a_settings_file_is_one_line_exit_2(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.yaml"
+    settings.write_text("org: {dataResidency: ID-only}\x00\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "residency", "scp", "--settings", str(settings)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"error: {settings}: is not valid YAML: character #x0000")
+    assert "internal error" not in done.stderr and len(done.stderr.splitlines()) == 1
