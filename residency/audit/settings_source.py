@@ -44,12 +44,15 @@ def audit_posture(stack: str | None, settings_file: Path | None, cwd: Path = Pat
     if stack:
         path = cwd / f"Pulumi.{stack}.yaml"
         doc = _read(path)
-        config = (doc if isinstance(doc, dict) else {}).get("config") or {}
+        # Only an absent document or key means "no settings": [] or false is a wrong type, not an empty mapping.
+        config = (doc if isinstance(doc, dict) else {}).get("config")
+        config = {} if config is None else config
         if not isinstance(doc, dict | None) or not isinstance(config, dict):
             raise ResidencyConfigError(str(path), "must be a mapping with a config: mapping")
         source = f"Pulumi.{stack}.yaml"
     elif settings_file:
-        doc = _read(settings_file) or {}
+        doc = _read(settings_file)
+        doc = {} if doc is None else doc  # an empty file is no settings; [], 0, "" or false are the wrong type
         if not isinstance(doc, dict):
             raise ResidencyConfigError(str(settings_file), "must be an object with keys org and collections")
         config = _settings_config(settings_file, doc)
