@@ -1,5 +1,7 @@
 """The one error type bad input turns into: a single line that names the key and what is allowed."""
 
+import json
+
 
 def _one_line(text: str) -> str:
     """Input echoed back (a key with a newline in it) must not break the one-line contract."""
@@ -19,6 +21,14 @@ _DATE_ERRORS = ("date_", "datetime_")
 _LIST_ERRORS = ("tuple_type", "list_type", "set_type", "frozen_set_type")
 
 
+def _written(value: object) -> str:
+    """A value as YAML/JSON spells it (true, "yes", 1), so the user recognises what they wrote."""
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
 def plain_problem(err: dict[str, object], allowed: str | None = None) -> str:
     """A pydantic error as this tool says it: what was given and what is allowed, not the validator's wording."""
     kind, given = str(err.get("type", "")), err.get("input")
@@ -32,6 +42,12 @@ def plain_problem(err: dict[str, object], allowed: str | None = None) -> str:
         return f"must be a list, e.g. [{item}], not {given!r}{example}"
     if kind in ("enum", "literal_error") and allowed:
         return f"{given!r} is not allowed; allowed values: {allowed}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"{_written(given)} is not a boolean; allowed: true, false (unquoted)"
+    if kind == "string_type":
+        return f"{_written(given)} is not text; allowed: a string"
+    if kind == "string_unicode":
+        return f"{_written(given)} holds a lone surrogate, which is no character; allowed: valid Unicode text"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"must be a mapping of key: value, not {given!r}"
     return str(err.get("msg", "is not valid")).removeprefix("Value error, ")

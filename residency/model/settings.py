@@ -5,7 +5,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator, model_validator
 
 from residency.model.controls import retention_floor
 from residency.model.data_classes import DataClass
@@ -115,7 +115,8 @@ def egress_allowed(region: Region, residency: Residency) -> bool:
 class OrgSettings(_Strict):
     data_residency: Residency = Field(Residency.ID_ONLY, alias="dataResidency")
     scc: Scc | None = None
-    ops_telemetry: bool = Field(False, alias="opsTelemetry")
+    # Strict: pydantic's lax bool reads 1, "yes" or "on" as true, and true loosens the posture (telemetry at the edge).
+    ops_telemetry: StrictBool = Field(False, alias="opsTelemetry")
     webhook_egress_region: Region = Field(Region.ID_JKT_1, alias="webhookEgressRegion")
     retention_days: RetentionDays = Field(default_factory=RetentionDays, alias="retentionDays")
     require_sink_region: SinkRegion | None = Field(None, alias="requireSinkRegion")

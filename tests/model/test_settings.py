@@ -43,3 +43,19 @@ def test_whole_days_are_accepted() -> None:
     settings = load_stack_settings(_org({"default": 400, "audit-log": 3653}), TODAY)
     assert settings.org.retention_days.default == 400
     assert load_stack_settings(_org(30), TODAY).org.retention_days.default == 30
+
+
+@pytest.mark.parametrize(("value", "shown"), [(1, "1"), ("yes", '"yes"'), ("true", '"true"'), ("on", '"on"'), (0, "0")])
+def test_ops_telemetry_is_a_strict_boolean(value: Any, shown: str) -> None:
+    """true lets ops telemetry leave Jakarta: a 1 or "yes" that pydantic would read as true must not loosen it."""
+    with pytest.raises(ResidencyConfigError) as caught:
+        load_stack_settings({"residency:org": {"opsTelemetry": value}}, TODAY)
+    assert str(caught.value) == (
+        f"residency:org.opsTelemetry: {shown} is not a boolean; allowed: true, false (unquoted)"
+    )
+
+
+def test_a_name_that_is_not_text_says_so() -> None:
+    with pytest.raises(ResidencyConfigError) as caught:
+        load_stack_settings({"residency:collections": [{"name": 5, "classes": ["customer-pii"]}]}, TODAY)
+    assert str(caught.value) == "residency:collections[0].name: 5 is not text; allowed: a string"
