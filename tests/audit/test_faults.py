@@ -3,6 +3,7 @@
 from typing import Any
 
 import boto3
+import pytest
 from botocore.awsrequest import AWSResponse
 
 from residency.audit.clients import ClientFactory
@@ -70,4 +71,22 @@ def test_region_endpoint_refusing_connections(aws: boto3.Session) -> None:
     result = audit(aws, regions=[JKT, SIN], factory=factory)
     assert result.regions[JKT] == "audited"
     assert result.regions[SIN].startswith("failed: ") and "cannot connect to http://127.0.0.1:9" in result.regions[SIN]
+    assert result.exit_code == 3
+
+
+@pytest.mark.parametrize("arn", [None, 7, [], {"k": "v"}, ""])
+def test_a_resource_named_by_no_text_fails_that_region_not_the_run(aws: boto3.Session, arn: Any) -> None:
+    """A JSON answer is not type-checked by botocore: an Arn that is null or a number was a URN that crashed the
+    judging of every region after the collectors ran (an internal error, exit 2)."""
+    kms = aws.client("kms", region_name=JKT)
+    kms.create_key(MultiRegion=True)
+    factory = ClientFactory(aws, retries=FAST_RETRY)
+
+    def wrong_arn(parsed: dict[str, Any], **_: Any) -> None:
+        parsed["KeyMetadata"]["Arn"] = arn
+
+    factory.client("kms", JKT).meta.events.register("after-call.kms.DescribeKey", wrong_arn)
+    result = audit(aws, regions=[JKT, SIN], factory=factory)
+    assert result.regions[SIN] == "audited"
+    assert result.regions[JKT].startswith("failed: kms: MalformedAnswerError: aws:kms/key:Key in the answer has ARN")
     assert result.exit_code == 3

@@ -28,6 +28,19 @@ def region_provider(region: str) -> ProviderInput:
     return ProviderInput("pulumi:providers:aws", f"aws-api:{region}", f"AWS API {region}", {"region": region})
 
 
+class MalformedAnswerError(ValueError):
+    """An answer named a resource by something that is not text: the collector's read fails (region not audited)."""
+
+
+def _check_identity(type_: str, arn: object, name: object) -> None:
+    """botocore does not check a JSON answer's types: an ARN or name that is null, a number, a list or a mapping
+    would become a resource's URN and break the judging of the whole account after the collectors ran. Refused
+    here, inside the collector, it makes only that service in that region not audited."""
+    for field, value in (("ARN", arn), ("name", name)):
+        if not isinstance(value, str) or not value:
+            raise MalformedAnswerError(f"{type_} in the answer has {field} {value!r}, not text")
+
+
 def resource(
     arn: str,
     type_: str,
@@ -39,6 +52,7 @@ def resource(
 ) -> ResourceInput:
     """A resource as AWS reports it: its ARN is its URN, the region is the API endpoint that listed it. `ident` is
     the id other resources name it by (a volume id in a snapshot, a key id in a bucket's encryption)."""
+    _check_identity(type_, arn, name)
     outputs = {"arn": arn, "region": region, **({"id": ident} if ident else {})}
     return ResourceInput(
         urn=arn,
