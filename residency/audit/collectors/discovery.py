@@ -5,7 +5,7 @@ collector read: those are judged on what the listing shows (region, tags) and re
 """
 
 from residency.audit.clients import ClientFactory
-from residency.audit.collectors.base import Collector, resource, tag_dict
+from residency.audit.collectors.base import Collector, MalformedAnswerError, resource, tag_dict
 from residency.facts.resource import ResourceInput
 from residency.model.arn_types import type_for_arn
 from residency.model.catalogue import Role
@@ -21,9 +21,10 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
         if "ResourceTagMappingList" not in page:
             raise ValueError("GetResources answered without ResourceTagMappingList: not the tagging API's answer")
         for item in page["ResourceTagMappingList"]:
-            arn = str(item.get("ResourceARN", ""))
-            if not arn:
-                continue
+            arn = item.get("ResourceARN")
+            if not isinstance(arn, str) or not arn:
+                # A mapping without its ARN is not the tagging API's answer: skipping it would hide a resource.
+                raise MalformedAnswerError(f"GetResources listed a resource whose ResourceARN is {arn!r}, not text")
             tags = tag_dict(item.get("Tags"))
             clients.inventory.add(region, arn, tags)
             token, role = type_for_arn(arn)

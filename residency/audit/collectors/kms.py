@@ -34,7 +34,8 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
             out.append(resource(arn, "aws:kms/key:Key", name, region, props, ident=str(k["KeyId"])))
             continue
         meta = c.describe_key(KeyId=k["KeyId"])["KeyMetadata"]
-        if meta.get("KeyManager") != "CUSTOMER" or meta.get("KeyState") == "PendingDeletion":
+        # Skip only what the answer says is AWS's own key: a KeyManager missing or garbled keeps the key judged.
+        if meta.get("KeyManager") == "AWS" or meta.get("KeyState") == "PendingDeletion":
             continue
         tags = swept if swept is not None else tag_dict(c.list_resource_tags(KeyId=k["KeyId"]).get("Tags", []))
         multi = meta.get("MultiRegionConfiguration", {})

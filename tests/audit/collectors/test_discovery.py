@@ -1,8 +1,25 @@
 """What no service collector reads is still found (tagging listing), judged on region and tags, and not 'clean'."""
 
-import boto3
+import json
+from typing import Any
 
-from tests.audit.conftest import IAD, JKT, SIN, audit, messages
+import boto3
+import pytest
+from botocore.awsrequest import AWSResponse
+
+from residency.audit.clients import ClientFactory
+from tests.audit.conftest import FAST_RETRY, IAD, JKT, SIN, audit, messages
+
+
+class _Raw:
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def stream(self, **_: Any) -> Any:
+        yield self._body
+
+    def read(self, *_: Any, **__: Any) -> bytes:
+        return self._body
 
 
 def test_a_resource_of_a_type_no_collector_reads_is_judged_and_reported_as_not_evaluated(aws: boto3.Session) -> None:
@@ -38,3 +55,26 @@ def test_control_resources_found_by_the_listing_are_ignored(aws: boto3.Session) 
     )
     result = audit(aws, regions=[IAD])
     assert result.unevaluated == [] and result.exit_code == 0
+
+
+@pytest.mark.parametrize("arn", [None, "", 7])
+def test_a_listed_resource_without_its_arn_fails_the_sweep(aws: boto3.Session, arn: Any) -> None:
+    """It was skipped: a tagged resource the answer could not name vanished from a region reported as audited."""
+    factory = ClientFactory(aws, retries=FAST_RETRY)
+
+    def answer(**_: Any) -> AWSResponse:
+        item = {"Tags": [{"Key": "data-class", "Value": "customer-pii"}]} | (
+            {} if arn is None else {"ResourceARN": arn}
+        )
+        body = json.dumps({"ResourceTagMappingList": [item], "PaginationToken": ""}).encode()
+        return AWSResponse("https://tagging", 200, {"Content-Type": "application/x-amz-json-1.1"}, _Raw(body))
+
+    factory.client("resourcegroupstaggingapi", SIN).meta.events.register(
+        "before-send.resource-groups-tagging-api.GetResources", answer
+    )
+    result = audit(aws, regions=[JKT, SIN], factory=factory)
+    assert result.regions[JKT] == "audited"
+    assert result.regions[SIN].startswith(
+        "failed: resourcegroupstaggingapi: MalformedAnswerError: GetResources listed a resource whose ResourceARN is"
+    )
+    assert result.exit_code == 3

@@ -1,6 +1,10 @@
-import boto3
+from typing import Any
 
-from tests.audit.conftest import JKT, SIN, audit
+import boto3
+import pytest
+
+from residency.audit.clients import ClientFactory
+from tests.audit.conftest import FAST_RETRY, JKT, SIN, audit
 
 
 def test_keys_are_named_by_their_alias(aws: boto3.Session) -> None:
@@ -27,3 +31,22 @@ def test_a_multi_region_replica_is_named_by_its_alias(aws: boto3.Session) -> Non
     result = audit(aws, regions=[JKT, SIN])
     names = {r.urn: (r.type, r.name) for r in result.resources if r.type.startswith("aws:kms/")}
     assert names[replica["Arn"]] == ("aws:kms/replicaKey:ReplicaKey", "alias/kyc-pii-sg")
+
+
+@pytest.mark.parametrize("manager", [None, "", 7, "customer"])
+def test_a_key_whose_manager_is_missing_or_garbled_is_still_judged(aws: boto3.Session, manager: Any) -> None:
+    """Only KeyManager AWS marks a key nobody tags; anything else must not drop a Singapore PII key from the audit."""
+    kms = aws.client("kms", region_name=SIN)
+    key = kms.create_key(MultiRegion=True, Tags=[{"TagKey": "data-class", "TagValue": "customer-pii"}])["KeyMetadata"]
+    factory = ClientFactory(aws, retries=FAST_RETRY)
+
+    def garble(parsed: dict[str, Any], **_: Any) -> None:
+        if manager is None:
+            parsed["KeyMetadata"].pop("KeyManager", None)
+        else:
+            parsed["KeyMetadata"]["KeyManager"] = manager
+
+    factory.client("kms", SIN).meta.events.register("after-call.kms.DescribeKey", garble)
+    result = audit(aws, regions=[JKT, SIN], factory=factory)
+    placement = {f.urn for f in result.findings if f.policy == "restrict-data-class-region"}
+    assert key["Arn"] in placement
