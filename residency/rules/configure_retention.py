@@ -12,6 +12,17 @@ from residency.rules.base import Regulation, Rule, RuleContext, RuleMeta, Scope
 LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
 
 
+def _whole_days(value: object) -> int | None:
+    """Days as the engine sends them: an int, or a whole float (protobuf Struct numbers are doubles)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
 def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if f.type != LOG_GROUP or f.data_class is None:
         return
@@ -21,6 +32,11 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
         return
     wanted = ctx.posture.settings.org.retention_days.for_class(f.data_class)
     floor = retention_floor(f.data_class)
+    if days is not None and _whole_days(days) is None:
+        # A state file or an answer can hold anything here; unreadable retention fails closed, never a crash.
+        yield f"{f.resource.name} ({f.data_class}): retentionInDays is {days!r}, not a number of days."
+        return
+    days = _whole_days(days)
     if days is None or days == 0:
         if floor is not None:
             return  # never expiring satisfies any floor

@@ -29,3 +29,15 @@ def test_retention_table(data_class: str, days: object, expected: str | None) ->
         assert messages == []
     else:
         assert len(messages) == 1 and expected in messages[0]
+
+
+@pytest.mark.parametrize("days", ["x", "90", [], {"k": "v"}, True, 90.5, float("nan")])
+def test_retention_that_is_not_a_number_of_days_is_a_finding_not_a_crash(days: object) -> None:
+    """A state file or an audited answer can carry any type here: it was a TypeError that ended the whole run."""
+    messages = run(RULE, [log_group(data_class="api-log", days=days)], SETTINGS)  # type: ignore[arg-type]
+    assert len(messages) == 1 and f"retentionInDays is {days!r}, not a number of days" in messages[0]
+
+
+def test_whole_days_sent_as_a_double_are_days() -> None:
+    """The engine's protobuf Struct carries every number as a double."""
+    assert run(RULE, [log_group(data_class="api-log", days=90.0)], SETTINGS) == []  # type: ignore[arg-type]
