@@ -3,11 +3,9 @@
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlparse
 
 import boto3
 import click
-from botocore.exceptions import BotoCoreError, ClientError, ProfileNotFound
 
 from residency.audit import iam_policy
 from residency.audit.clients import ClientFactory
@@ -25,46 +23,13 @@ from residency.audit.progress import AuditProgress
 from residency.audit.regions import RegionListingError, resolve_regions
 from residency.audit.runner import AuditResult, reason, run_audit
 from residency.audit.settings_source import audit_posture
+from residency.commands.aws_session import aws_session, endpoint
 from residency.commands.errors import one_line_errors, progress_printer, status_line
 from residency.commands.options import Seconds, settings_options
 from residency.files import check_writable, write_atomically
 from residency.model.errors import ResidencyConfigError
 from residency.reporters.audit import AUDIT_REPORTERS
 from residency.rules.base import RuleContext
-
-
-def _session(profile: str | None, role_arn: str | None) -> boto3.Session:
-    try:
-        session = boto3.Session(profile_name=profile)
-    except ProfileNotFound as exc:
-        raise ResidencyConfigError("--profile", str(exc)) from None
-    if not role_arn:
-        return session
-    try:
-        creds = session.client("sts").assume_role(RoleArn=role_arn, RoleSessionName="residency-audit")["Credentials"]
-    except (ClientError, BotoCoreError) as exc:
-        raise ResidencyConfigError("--role-arn", f"cannot assume {role_arn}: {reason(exc)}") from None
-    return boto3.Session(
-        aws_access_key_id=creds["AccessKeyId"],
-        aws_secret_access_key=creds["SecretAccessKey"],
-        aws_session_token=creds["SessionToken"],
-        region_name=session.region_name,
-    )
-
-
-def _endpoint(url: str | None) -> str | None:
-    if url is None:
-        return None
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise ResidencyConfigError("--endpoint-url", f"{url!r} is not a URL; allowed: http(s)://host[:port]")
-    try:
-        parsed.port  # noqa: B018 - raises on a port that is not a number
-    except ValueError:
-        raise ResidencyConfigError(
-            "--endpoint-url", f"{url!r} has a bad port; allowed: http(s)://host[:port]"
-        ) from None
-    return url
 
 
 def _organization(
@@ -216,8 +181,8 @@ def audit(
         if data_source == "config-aggregator" or aggregator:
             if data_source != "config-aggregator" or len(aggregator) != 1:
                 raise ResidencyConfigError("--source", "use --source config-aggregator NAME (one aggregator name)")
-            session = _session(profile, role_arn)
-            result = run_config_audit(session, aggregator[0], ctx, _endpoint(endpoint_url), rules, progress, timeout)
+            session = aws_session(profile, role_arn)
+            result = run_config_audit(session, aggregator[0], ctx, endpoint(endpoint_url), rules, progress, timeout)
         elif organization or accounts_file is not None:
             if organization and accounts_file is not None:
                 raise ResidencyConfigError(
@@ -226,8 +191,8 @@ def audit(
             if role_arn:
                 raise ResidencyConfigError("--role-arn", "audits one account; with --organization use --role-name")
             result = _organization(
-                _session(profile, None),
-                _endpoint(endpoint_url),
+                aws_session(profile, None),
+                endpoint(endpoint_url),
                 accounts_file,
                 role_name,
                 regions,
@@ -241,7 +206,7 @@ def audit(
         elif demo:
             result = run_demo(ctx, progress)
         else:
-            factory = ClientFactory(_session(profile, role_arn), endpoint_url=_endpoint(endpoint_url))
+            factory = ClientFactory(aws_session(profile, role_arn), endpoint_url=endpoint(endpoint_url))
             started = time.monotonic()
             try:
                 names = resolve_regions(factory, regions)
