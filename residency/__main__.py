@@ -1,3 +1,3 @@
-from residency.cli import main
+from residency.launch import main
 
 main()

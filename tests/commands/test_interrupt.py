@@ -56,3 +56,16 @@ def test_ctrl_c_during_an_audit(tmp_path: Path) -> None:
         )
     assert done.returncode == 130 and done.stderr.strip() == "interrupted", done.stderr
     assert not out.exists()
+
+
+def test_ctrl_c_while_the_command_is_still_importing() -> None:
+    """The CLI's imports take a moment; a Ctrl-C then was a KeyboardInterrupt traceback from some library module
+    and exit -2. The signal is sent from inside the child so that it lands during the imports, not before them."""
+    child = (
+        "import os, runpy, signal, sys, threading\n"
+        "sys.argv = ['residency', '--version']\n"
+        "threading.Timer(0.05, os.kill, (os.getpid(), signal.SIGINT)).start()\n"
+        "runpy.run_module('residency', run_name='__main__')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=60, check=False)
+    assert (done.returncode, done.stderr) == (130, "interrupted\n")
