@@ -24,6 +24,8 @@ from residency.rules.base import RuleContext
 
 DISCOVERY_SERVICE = DISCOVERY.service
 AUDITED = "audited"
+REGION_UNREAD = "not read within --timeout"
+"""A region's failure when none of its regional collectors ran before the deadline."""
 
 
 def reason(exc: Exception) -> str:
@@ -180,7 +182,7 @@ def run_audit(
         failures[r] += errors
     for region in regions:
         if region not in results:
-            failures[region].append(f"not read within --timeout {timeout:g} s")
+            failures[region].append(f"{REGION_UNREAD} {timeout:g} s")
             continue
         found, errors = results[region]
         resources += found
@@ -188,8 +190,7 @@ def run_audit(
     statuses = {r: AUDITED if not failures[r] else "failed: " + "; ".join(failures[r]) for r in regions}
     if not regions:
         statuses["*"] = "failed: no region was audited: the list of regions is empty"
-    covered = frozenset(t for c in collectors for t in c.types)
-    resources, unevaluated = _merge_discovered(resources, covered)
+    resources, unevaluated = _merge_discovered(resources, _covered_by_region(collectors, failures))
     facts = build_facts(resources, {}, {})
     findings = evaluate(facts, ctx, RESIDENCY_RULES if rule_set is RuleSet.RESIDENCY else None)
     if not regions:
@@ -210,16 +211,30 @@ def _arn_key(arn: str) -> str:
     return arn.removesuffix(":*")
 
 
+def _covered_by_region(collectors: Sequence[Collector], failures: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """The types each region's collectors did read: a collector that failed in a region covers nothing there, so
+    what the sweep saw of its types stays judged (on region and tags) instead of vanishing with the failed read."""
+
+    def read(c: Collector, errors: list[str]) -> bool:
+        unread = any(f.startswith(REGION_UNREAD) for f in errors) and not c.global_service
+        return not unread and not any(f.startswith(f"{c.service}: ") for f in errors)
+
+    return {
+        region: frozenset(t for c in collectors if read(c, errors) for t in c.types)
+        for region, errors in failures.items()
+    }
+
+
 def _merge_discovered(
-    resources: list[ResourceInput], covered: frozenset[str]
+    resources: list[ResourceInput], covered: dict[str, frozenset[str]]
 ) -> tuple[list[ResourceInput], list[ResourceInput]]:
-    """Drop listings of what a service collector reads; the rest stay, and are reported as not evaluated."""
+    """Drop listings of what a service collector read; the rest stay, and are reported as not evaluated."""
     read = {_arn_key(r.urn) for r in resources if not r.outputs.get(DISCOVERED)}
     unevaluated = []
     kept = []
     for r in resources:
         if r.outputs.get(DISCOVERED):
-            if _arn_key(r.urn) in read or r.type in covered:
+            if _arn_key(r.urn) in read or r.type in covered.get(str(r.outputs.get("region")), frozenset()):
                 continue
             unevaluated.append(r)
         kept.append(r)

@@ -1,0 +1,29 @@
+"""A collector that fails in a region leaves what the tagging sweep saw of its types judged, not dropped."""
+
+from typing import Any
+
+import boto3
+from botocore.exceptions import ClientError
+
+from tests.audit.conftest import JKT, SIN, audit
+
+
+def _deny(**_: Any) -> None:
+    raise ClientError({"Error": {"Code": "AccessDenied", "Message": "not allowed"}}, "DescribeReplicationGroups")
+
+
+def test_a_tagged_store_of_a_failed_collector_is_still_judged(aws: boto3.Session) -> None:
+    aws.client("elasticache", region_name=SIN).create_replication_group(
+        ReplicationGroupId="pii-cache",
+        ReplicationGroupDescription="x",
+        Engine="redis",
+        CacheNodeType="cache.t3.micro",
+        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
+    )
+    aws._session.register("before-call.elasticache.DescribeReplicationGroups", _deny)
+    result = audit(aws, regions=[JKT, SIN])
+    assert result.exit_code == 3 and "elasticache: AccessDenied" in result.regions[SIN]
+    # before: dropped because a collector covers its type, although that collector read nothing there
+    placed = [f for f in result.findings if f.policy == "restrict-data-class-region"]
+    assert [f.urn for f in placed] == [f"arn:aws:elasticache:{SIN}:123456789012:replicationgroup:pii-cache"]
+    assert [r.urn for r in result.unevaluated] == [placed[0].urn]
