@@ -191,6 +191,7 @@ def run_audit(
     if not regions:
         statuses["*"] = "failed: no region was audited: the list of regions is empty"
     resources, unevaluated = _merge_discovered(resources, _covered_by_region(collectors, failures))
+    covered_anywhere = frozenset(t for c in collectors for t in c.types)
     facts = build_facts(resources, {}, {})
     findings = evaluate(facts, ctx, RESIDENCY_RULES if rule_set is RuleSet.RESIDENCY else None)
     if not regions:
@@ -199,12 +200,13 @@ def run_audit(
         account = "unknown (not read before --timeout)"
     else:
         account = account_id(factory, regions[0], deadline)
-    notes = [
-        f"not evaluated: {r.type} {r.urn} ({r.outputs.get('region')}): no collector reads this type; judged on its "
-        "region and tags only"
-        for r in unevaluated
-    ]
+    notes = [_unevaluated_note(r, covered_anywhere) for r in unevaluated]
     return AuditResult(account, statuses, resources, facts, findings, notes, unevaluated)
+
+
+def _unevaluated_note(r: ResourceInput, covered: frozenset[str]) -> str:
+    why = "its collector failed in that region" if r.type in covered else "no collector reads this type"
+    return f"not evaluated: {r.type} {r.urn} ({r.outputs.get('region')}): {why}; judged on its region and tags only"
 
 
 def _arn_key(arn: str) -> str:

@@ -27,3 +27,6 @@ def test_a_tagged_store_of_a_failed_collector_is_still_judged(aws: boto3.Session
     placed = [f for f in result.findings if f.policy == "restrict-data-class-region"]
     assert [f.urn for f in placed] == [f"arn:aws:elasticache:{SIN}:123456789012:replicationgroup:pii-cache"]
     assert [r.urn for r in result.unevaluated] == [placed[0].urn]
+    assert any(
+        n.endswith("its collector failed in that region; judged on its region and tags only") for n in result.notes
+    )
