@@ -5,7 +5,7 @@ Usage: python -m benchmarks.moto_as_aws PORT [--latency-ms MS]
 - `--latency-ms` delays every answer (while `GET /__latency_on` holds; `/__latency_off` for seeding): moto answers
   in about a millisecond, AWS in tens to hundreds, which is what concurrency is for.
 - The reads moto lacks (`residency.audit.moto_gaps.EMPTY_ANSWERS`) are answered as for an account with none.
-- ListBuckets carries each bucket's `BucketRegion` (AWS does; moto does not).
+- ListBuckets carries each bucket's `BucketRegion` (AWS does when it is paginated, as the audit's is; moto does not).
 - A tagging `GetResources` that names its ARNs (`ResourceARNList`, at most 100) is answered in one page, as AWS
   does; moto pages it by 50, and a client that (rightly) reads one page then misses tags.
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import boto3
 
+from residency.audit.collectors.s3 import region_code
+
 EMPTY_ANSWERS: dict[tuple[str, str], dict[str, Any]] = {
     ("elasticache", "DescribeGlobalReplicationGroups"): {"GlobalReplicationGroups": []},
     ("efs", "DescribeReplicationConfigurations"): {"Replications": []},
@@ -42,8 +44,8 @@ def answer(
 
 
 def install_bucket_region(session: boto3.Session) -> list[str]:
-    """AWS's ListBuckets returns each bucket's `BucketRegion`; moto's does not. Fill it in from moto's own state
-    (the server runs in this process), so the audit reads locations as it does against AWS."""
+    """AWS's paginated ListBuckets (the audit's) returns each bucket's `BucketRegion`; moto's does not. Fill it in
+    from moto's own state (the server runs in this process), so the audit reads locations as it does against AWS."""
     from moto.s3.models import s3_backends
 
     def fill(parsed: dict[str, Any], **_: Any) -> None:
@@ -52,8 +54,8 @@ def install_bucket_region(session: boto3.Session) -> list[str]:
                 continue
             for backend in (b for account in s3_backends.values() for b in account.values()):
                 found = backend.buckets.get(bucket.get("Name"))
-                if found is not None:
-                    bucket["BucketRegion"] = found.region_name
+                if found is not None:  # moto keeps the legacy `EU` constraint as the region; AWS names eu-west-1
+                    bucket["BucketRegion"] = region_code(found.region_name)
                     break
 
     session._session.register("after-call.s3.ListBuckets", fill)

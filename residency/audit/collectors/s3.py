@@ -12,11 +12,22 @@ from botocore.exceptions import ClientError
 
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import s3_parts as parts
-from residency.audit.collectors.base import Collector, absent, resource, tag_dict
+from residency.audit.collectors.base import Collector, absent, items, resource, tag_dict
 from residency.audit.needs import Needs
 from residency.facts.resource import ResourceInput
 
 LIST_REGION = "us-east-1"
+PAGE = 10_000
+"""ListBuckets' largest page. AWS names each bucket's region (BucketRegion) only in a paginated answer, and refuses
+an unpaginated one for an account whose bucket quota is above 10,000."""
+LEGACY_LOCATIONS = {"": "us-east-1", "EU": "eu-west-1"}
+"""GetBucketLocation's answers that are not region codes: none for us-east-1, and `EU` for a bucket created with the
+legacy constraint, which lives in eu-west-1."""
+
+
+def region_code(location: object) -> str:
+    text = str(location or "")
+    return LEGACY_LOCATIONS.get(text, text)
 
 
 def _optional(call: Any, codes: tuple[str, ...], **kwargs: Any) -> dict[str, Any] | None:
@@ -100,7 +111,8 @@ def collect(clients: ClientFactory, regions_wanted: str) -> list[ResourceInput]:
         # region says so too; otherwise ask the bucket.
         location = bucket.get("BucketRegion") or clients.inventory.region(arn)
         if location is None:
-            location = lister.get_bucket_location(Bucket=name).get("LocationConstraint") or "us-east-1"
+            location = lister.get_bucket_location(Bucket=name).get("LocationConstraint")
+        location = region_code(location)
         if location not in wanted:
             return []
         tags = clients.inventory.tags(arn) if clients.inventory.swept(location) else None
@@ -109,7 +121,8 @@ def collect(clients: ClientFactory, regions_wanted: str) -> list[ResourceInput]:
             tags = tag_dict((tagging or {}).get("TagSet"))
         return _bucket_resources(clients, clients.client("s3", location), name, location, tags)
 
-    return [r for found in clients.each(read, lister.list_buckets().get("Buckets", [])) for r in found]
+    buckets = items(lister, "list_buckets", "Buckets", PaginationConfig={"PageSize": PAGE})
+    return [r for found in clients.each(read, buckets) for r in found]
 
 
 COLLECTOR = Collector(
