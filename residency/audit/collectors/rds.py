@@ -51,6 +51,8 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     for g in items(c, "describe_global_clusters", "GlobalClusters"):
         members = g.get("GlobalClusterMembers", [])
         writer = next((m["DBClusterArn"] for m in members if m.get("IsWriter")), None)
+        if home_region(writer, members) != region:
+            continue  # a global cluster has no region and every region lists it: judged once, where it writes
         out.append(
             resource(
                 g["GlobalClusterArn"],
@@ -60,7 +62,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                 {
                     "globalClusterIdentifier": g["GlobalClusterIdentifier"],
                     "sourceDbClusterIdentifier": writer,
-                    "tags": {},
+                    "tags": tag_dict(g.get("TagList")),
                 },
             )
         )
@@ -78,6 +80,14 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
                 )
             )
     return out + _snapshots(c, region)
+
+
+def home_region(writer: str | None, members: list[dict[str, Any]]) -> str | None:
+    """Where a global cluster writes (its writer's region; without a writer, its first member's). One with no
+    member holds no data: its members' clusters are what hold it, each read in its own region."""
+    first = writer or next((str(m.get("DBClusterArn")) for m in members if m.get("DBClusterArn")), None)
+    parts = str(first).split(":") if first else []
+    return parts[3] if len(parts) > 3 and parts[3] else None
 
 
 def source_arn(arn: str, copied_from: object, kind: str, ident: object, source_region: object = None) -> str | None:

@@ -67,7 +67,8 @@ def _global_cluster(name: str) -> dict[str, Any]:
     return {
         "GlobalClusterIdentifier": name,
         "GlobalClusterArn": f"arn:aws:rds::{ACCOUNT}:global-cluster:{name}",
-        "GlobalClusterMembers": [],
+        # judged in its writer's region: the one read here
+        "GlobalClusterMembers": [{"DBClusterArn": f"arn:aws:rds:{JKT}:{ACCOUNT}:cluster:{name}", "IsWriter": True}],
     }
 
 
