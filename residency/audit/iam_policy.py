@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from residency.audit.collectors import COLLECTORS
 
-IAM_PREFIX = {"efs": "elasticfilesystem", "logs": "logs", "resourcegroupstaggingapi": "tag"}
+IAM_PREFIX = {"efs": "elasticfilesystem", "logs": "logs", "opensearch": "es", "resourcegroupstaggingapi": "tag"}
 # API operations whose IAM action has another name.
 IAM_ACTION = {
     ("s3", "ListBuckets"): "s3:ListAllMyBuckets",

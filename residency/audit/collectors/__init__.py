@@ -10,6 +10,7 @@ from residency.audit.collectors import (
     elasticache,
     firehose,
     kms,
+    listed,
     logs,
     rds,
     s3,
@@ -32,5 +33,6 @@ COLLECTORS: tuple[Collector, ...] = (
     sqs.COLLECTOR,
     firehose.COLLECTOR,
     ec2_storage.COLLECTOR,
+    *listed.COLLECTORS,
     discovery.COLLECTOR,
 )

@@ -1,0 +1,92 @@
+"""Stores of services no collector reads in depth, found by their own list call so that an untagged one is seen.
+
+The tagging sweep lists only what carries tags: a Kinesis stream, SNS topic, Redshift cluster, OpenSearch domain
+or standalone cache cluster that was never tagged is invisible to it, and an untagged store is exactly what must
+be judged as the strictest class. One list call per page and region finds them; what the sweep already listed (it
+is tagged) is left to the sweep, so nothing is read twice and no per-resource call is made. Each one found is
+judged on its region alone and reported as not evaluated (its copies are not read), as a tagged one the sweep
+finds is.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from residency.audit.clients import ClientFactory
+from residency.audit.collectors.base import Collector, items, resource
+from residency.audit.collectors.discovery import DISCOVERED
+from residency.facts.resource import ResourceInput
+from residency.model.arn_types import type_for_arn
+
+Arns = Callable[[Any, str, Callable[[], str]], Iterator[str]]
+"""(client, region, account id when needed) -> the ARN of every resource the service lists in the region."""
+
+
+def _kinesis(c: Any, _region: str, _account: Callable[[], str]) -> Iterator[str]:
+    for s in items(c, "list_streams", "StreamSummaries"):
+        yield str(s["StreamARN"])
+
+
+def _sns(c: Any, _region: str, _account: Callable[[], str]) -> Iterator[str]:
+    for t in items(c, "list_topics", "Topics"):
+        yield str(t["TopicArn"])
+
+
+def _redshift(c: Any, region: str, account: Callable[[], str]) -> Iterator[str]:
+    for cluster in items(c, "describe_clusters", "Clusters"):
+        yield f"arn:aws:redshift:{region}:{account()}:cluster:{cluster['ClusterIdentifier']}"
+
+
+def _opensearch(c: Any, region: str, account: Callable[[], str]) -> Iterator[str]:
+    """ListDomainNames has no pages: one answer holds every domain of the region."""
+    if "DomainNames" not in (answer := c.list_domain_names()):
+        raise ValueError("ListDomainNames answered without DomainNames: not the OpenSearch API's answer")
+    for d in answer["DomainNames"]:
+        yield f"arn:aws:es:{region}:{account()}:domain/{d['DomainName']}"
+
+
+def _cache_clusters(c: Any, _region: str, _account: Callable[[], str]) -> Iterator[str]:
+    """Standalone cache clusters (Memcached, or Redis without a replication group); a replication group's members
+    are judged with their group, which the ElastiCache collector reads."""
+    for cluster in items(c, "describe_cache_clusters", "CacheClusters"):
+        if not cluster.get("ReplicationGroupId"):
+            yield str(cluster["ARN"])
+
+
+@dataclass(frozen=True)
+class Listing:
+    service: str
+    call: str
+    arns: Arns
+
+
+LISTINGS = (
+    Listing("kinesis", "ListStreams", _kinesis),
+    Listing("sns", "ListTopics", _sns),
+    Listing("redshift", "DescribeClusters", _redshift),
+    Listing("opensearch", "ListDomainNames", _opensearch),
+    Listing("elasticache", "DescribeCacheClusters", _cache_clusters),
+)
+
+
+def untagged(clients: ClientFactory, region: str, arn: str) -> ResourceInput | None:
+    """The resource the sweep did not list, as the sweep would have named it, with no tags (the strictest class);
+    None when the sweep listed it (it is tagged, and judged from there)."""
+    if clients.inventory.tags(arn) is not None:
+        return None
+    token, _ = type_for_arn(arn)
+    found = resource(arn, token, arn.rsplit("/", 1)[-1].rsplit(":", 1)[-1], region, {"tags": {}})
+    found.outputs[DISCOVERED] = True
+    return found
+
+
+def _collector(listing: Listing) -> Collector:
+    def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
+        c = clients.client(listing.service, region)
+        found = (untagged(clients, region, arn) for arn in listing.arns(c, region, lambda: clients.account_id(region)))
+        return [r for r in found if r is not None]
+
+    return Collector(listing.service, (listing.call,), collect)
+
+
+COLLECTORS = tuple(_collector(listing) for listing in LISTINGS)
