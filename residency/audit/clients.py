@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 
 import boto3
 from botocore.config import Config
-from botocore.exceptions import ClientError
 
 from residency.audit.answer_check import check_answer, check_fields
 from residency.audit.inventory import Inventory
 from residency.audit.needs import Needs
+from residency.audit.reasons import reason
 
 DEFAULT_RETRY = {"max_attempts": 6, "mode": "adaptive"}
 DETAIL_WORKERS = 8
@@ -26,12 +26,7 @@ class AccountIdError(RuntimeError):
 
 
 def _account_error(exc: Exception) -> AccountIdError:
-    if isinstance(exc, ClientError):
-        err = exc.response.get("Error", {})
-        why = f"{err.get('Code', 'error')}: {err.get('Message', '')}".strip().rstrip(":")
-    else:
-        why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
-    return AccountIdError(f"sts GetCallerIdentity (the account id): {why}")
+    return AccountIdError(f"sts GetCallerIdentity (the account id): {reason(exc)}")
 
 
 class ClientFactory:

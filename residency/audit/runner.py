@@ -7,8 +7,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from botocore.exceptions import ClientError, EndpointConnectionError
-
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors import COLLECTORS
 from residency.audit.collectors.base import Collector
@@ -16,6 +14,7 @@ from residency.audit.collectors.discovery import COLLECTOR as DISCOVERY
 from residency.audit.collectors.discovery import DISCOVERED
 from residency.audit.needs import Needs, RuleSet
 from residency.audit.progress import AuditProgress
+from residency.audit.reasons import reason
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.model.findings import Finding
@@ -23,18 +22,10 @@ from residency.rules import RESIDENCY_RULES, evaluate
 from residency.rules.base import RuleContext
 
 DISCOVERY_SERVICE = DISCOVERY.service
+__all__ = ["AUDITED", "AuditResult", "account_id", "reason", "run_audit"]
 AUDITED = "audited"
 REGION_UNREAD = "not read within --timeout"
 """A region's failure when none of its regional collectors ran before the deadline."""
-
-
-def reason(exc: Exception) -> str:
-    if isinstance(exc, ClientError):
-        err = exc.response.get("Error", {})
-        return f"{err.get('Code', 'error')}: {err.get('Message', '')}".strip().rstrip(":")
-    if isinstance(exc, EndpointConnectionError):
-        return f"cannot connect to {exc.kwargs.get('endpoint_url', 'the endpoint')}"
-    return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
 
 
 @dataclass

@@ -120,3 +120,14 @@ def test_per_resource_reads_stuck_on_a_slow_endpoint_are_cut_off_by_the_timeout(
         stuck.set()
     assert time.monotonic() - start < 10
     assert result.exit_code == 3 and "s3: not read within --timeout" in result.regions[JKT]
+
+
+def test_an_html_error_page_is_one_line_naming_its_title() -> None:
+    """A 5xx whose body is a web page (a proxy's, or a server's own error page) is named by its title on one line;
+    the page itself, tags and line breaks, was pasted into every region's status of the report."""
+    with fault_server("unavailable-503") as endpoint:
+        factory = ClientFactory(_session(), endpoint_url=endpoint, retries=ONE_TRY)
+        result = run_audit(factory, [JKT], RuleContext(ID_ONLY), workers=1)
+    status = result.regions[JKT]
+    assert "<" not in status and "\n" not in status, status
+    assert "an HTML page (Sign in to the guest network), not the service's answer" in status
