@@ -69,6 +69,13 @@ S3_GLOBAL_HOST = re.compile(
 )
 """S3's region-less host names: the legacy global endpoint and the accelerate endpoints serve a bucket of any
 region, so the host says nothing of where the data lands."""
+S3_REGIONAL_HOST = re.compile(
+    rf"^(?P<bucket>[a-z0-9][a-z0-9.-]*[a-z0-9])\.s3(?:-website|-fips)?(?:\.dualstack)?[.-](?P<region>{_REGION})"
+    rf"\.{AWS_DOMAIN}$"
+)
+"""A bucket's virtual-hosted regional host (`bucket_regional_domain_name`, `website_endpoint`, the legacy dash and
+dual-stack forms). Bucket names may contain dots (`www.example.co.id`), so the bucket is everything before the S3
+label, not the host's first label."""
 GLOBAL_CONTROL_HOSTS = frozenset(
     {"iam", "sts", "route53", "cloudfront", "organizations", "support", "shield", "waf", "globalaccelerator"}
 )
@@ -446,6 +453,12 @@ class ReferenceScanner:
     def _endpoint(self, f: ResourceFacts, path: str, text: str, region: str, direction: Direction) -> Reference:
         """A service host name: the stack resource it names (its first label), else data of that service there."""
         bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", JDBC.sub("", text))
+        s3 = S3_REGIONAL_HOST.match(re.split(r"[/:?#]", bare, maxsplit=1)[0].lower())
+        if s3 is not None:
+            bucket = self.graph.bucket(s3.group("bucket"))
+            # Bucket names are global: a stack bucket of that name is this one, if it lives where the host says.
+            if self._in_stack(f, bucket) and bucket is not None and bucket.region == s3.group("region"):
+                return Reference(path, direction, bucket, bucket.region, text)
         segments = _url_segments(text)
         candidates = [text, bare.split(".", 1)[0], *(segments[-1:])]
         target = next((t for t in map(self.graph.by_text, candidates) if t is not None), None)

@@ -203,6 +203,29 @@ def test_a_region_less_s3_host_naming_a_stack_bucket_is_that_bucket() -> None:
 
 
 @pytest.mark.parametrize(
+    "host",
+    [
+        "{}.s3.ap-southeast-3.amazonaws.com",
+        "{}.s3-website-ap-southeast-3.amazonaws.com",
+        "{}.s3-website.ap-southeast-3.amazonaws.com",
+        "https://{}.s3.dualstack.ap-southeast-3.amazonaws.com/key",
+    ],
+)
+def test_a_regional_s3_host_of_a_dotted_stack_bucket_is_that_bucket(host: str) -> None:
+    # bucket_regional_domain_name and website_endpoint of `www.example.co.id`: the bucket is all before `.s3`
+    src = bucket("www.example.co.id")
+    found = refs(fn({"environment": {"variables": {"B": host.format("www.example.co.id-bkt")}}}), *src)
+    assert [(r.shown, r.region) for r in found] == [("www.example.co.id", "ap-southeast-3")]
+
+
+def test_a_regional_s3_host_of_a_dotted_bucket_elsewhere_stays_outside_the_stack() -> None:
+    src = bucket("www.example.co.id")
+    for host in ("www.other.co.id.s3.ap-southeast-3.amazonaws.com", "www.example.co.id-bkt.s3.us-east-1.amazonaws.com"):
+        (found,) = refs(fn({"environment": {"variables": {"B": host}}}), *src)
+        assert found.target is None and found.region == host.split(".s3.")[1].split(".")[0]
+
+
+@pytest.mark.parametrize(
     ("key", "value"),
     [("STS", "https://sts.amazonaws.com"), ("IAM", "iam.amazonaws.com"), ("principal", "s3.amazonaws.com")],
 )
