@@ -27,6 +27,8 @@ EKS_SERVER_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+?([a-z]{2}(?:-[a-z]+)+-\d+)\.ek
 REGION_ENV = ("AWS_REGION", "AWS_DEFAULT_REGION")
 PROVIDER_NAMES = ("clusterIdentifier", "context", "cluster")
 """Provider settings that may hold a cluster ARN. Each is only a name: evidence, never the whole answer."""
+CONNECTION_SETTINGS = (*PROVIDER_NAMES, "kubeconfig")
+"""Provider settings that decide (or name) the cluster the provider connects to."""
 
 _TEMPLATE_SPEC = ("spec", "template", "spec")
 POD_SPEC_BY_KIND: dict[str, tuple[str, ...]] = {
@@ -83,8 +85,15 @@ def cluster_region(provider: ProviderInput | None) -> tuple[str | None, str]:
     provider connects. A name that disagrees with the server (or the token's region) is a lie or a mistake, and
     either way the region is not known: fail closed rather than trust the first setting found.
     """
-    if provider is None or provider.is_default:
-        return None, "the default Kubernetes provider (ambient kubeconfig) names no cluster region"
+    # The engine fills the default provider from stack config (`kubernetes:context`, `kubernetes:kubeconfig`...):
+    # those settings are the same evidence as an explicit provider's. Without any, it connects through the ambient
+    # kubeconfig of the deploying machine, which no policy pack can read.
+    if provider is None or (provider.is_default and not any(k in provider.props for k in CONNECTION_SETTINGS)):
+        return None, (
+            "the default Kubernetes provider connects through the ambient kubeconfig ($KUBECONFIG or "
+            "~/.kube/config), which names no cluster region the pack can read: set kubernetes:context to the EKS "
+            "cluster ARN in the stack config, or pass a kubernetes.Provider whose cluster_identifier is that ARN"
+        )
     props = reveal(provider.props)
     name = provider.name
     evidence: list[Evidence] = []

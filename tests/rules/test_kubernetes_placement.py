@@ -42,6 +42,11 @@ def deployment(
 PINNED = {"topology.kubernetes.io/region": "ap-southeast-3"}
 
 
+def default_cluster(**config: Any) -> ProviderInput:
+    """The engine's default provider, filled from the stack's `kubernetes:` config keys."""
+    return ProviderInput("pulumi:providers:kubernetes", "urn:k8s-default", "default_4_34_2", config)
+
+
 def test_baseline_passes() -> None:
     assert run(REGION, [deployment(cluster(clusterIdentifier=JKT_ARN), node_selector=PINNED)]) == []
 
@@ -68,7 +73,15 @@ def test_baseline_passes() -> None:
         ),
         (
             deployment(None, node_selector=PINNED),
-            "the default Kubernetes provider (ambient kubeconfig) names no cluster region",
+            "the default Kubernetes provider connects through the ambient kubeconfig",
+        ),
+        (
+            deployment(default_cluster(namespace="kyc"), node_selector=PINNED),
+            "set kubernetes:context to the EKS cluster ARN in the stack config",
+        ),
+        (
+            deployment(default_cluster(context=SIN_ARN), node_selector=PINNED),
+            "customer-pii may not live in ap-southeast-1",
         ),
     ],
 )
@@ -81,6 +94,16 @@ def test_cluster_region_from_context_or_kubeconfig() -> None:
     assert run(REGION, [deployment(cluster(context=JKT_ARN), node_selector=PINNED)]) == []
     kubeconfig = f"contexts:\n- name: {JKT_ARN}\n  context: {{cluster: {JKT_ARN}}}\n"
     assert run(REGION, [deployment(cluster(kubeconfig=kubeconfig), node_selector=PINNED)]) == []
+
+
+def test_the_default_provider_is_judged_on_the_stack_config_it_is_built_from() -> None:
+    # `kubernetes:context: <EKS ARN>` in Pulumi.<stack>.yaml: the same evidence as an explicit provider's context
+    assert run(REGION, [deployment(default_cluster(context=JKT_ARN), node_selector=PINNED)]) == []
+    kubeconfig = f"contexts:\n- name: {JKT_ARN}\n  context: {{cluster: {JKT_ARN}}}\n"
+    assert run(REGION, [deployment(default_cluster(kubeconfig=kubeconfig), node_selector=PINNED)]) == []
+    # a path is read on the deploying machine, out of the pack's sight
+    (message,) = run(REGION, [deployment(default_cluster(kubeconfig="~/.kube/config"), node_selector=PINNED)])
+    assert "cluster's region cannot be determined" in message
 
 
 def test_required_node_affinity_counts_as_pinning() -> None:
