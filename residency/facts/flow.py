@@ -9,7 +9,7 @@ stack of the same gate run). Classes only grow, so the fixpoint is reached in a 
 from collections.abc import Mapping, Sequence
 
 from residency.facts.graph import Graph
-from residency.facts.references import ReferenceScanner
+from residency.facts.references import CHART_SOURCES, ReferenceScanner
 from residency.facts.resource import CopyEdge, Direction, Reference, ResourceFacts
 from residency.model.catalogue import Role
 from residency.model.data_classes import MOST_RESTRICTED, DataClass, parse_data_class
@@ -50,15 +50,18 @@ def effective(f: ResourceFacts, fallback: bool = True) -> dict[DataClass, str]:
     schedule starts it: then it carries only what it names)."""
     if f.role is Role.CONTROL:
         return {}
-    out = _declared(f)
+    declared = _declared(f)
+    out = dict(declared)
     for c, origin in f.received.items():
         out.setdefault(c, origin)
+    # Software pulled in (an image, a chart) is code, not data read: alone it leaves the data handled unknown.
+    read = [c for c in out if c in declared or c not in f.pulled]
     if f.role is Role.STORE and f.data_class is None:
         out.setdefault(
             MOST_RESTRICTED,
             f"{f.resource.name}'s data class is undetermined ({f.class_problem}); judged as the most restricted class",
         )
-    if not out and fallback and f.clock_started is None:
+    if not read and fallback and f.clock_started is None:
         out[MOST_RESTRICTED] = (
             f"{f.resource.name} declares no data class and reads no data the pack can identify "
             f"({f.class_problem}); judged as the most restricted class"
@@ -79,7 +82,8 @@ def _inflow(ref: Reference, known: KnownClasses, fallback: bool = True) -> dict[
     if ref.target is not None:
         return effective(ref.target, fallback)
     if ref.artifact:
-        return {DataClass.SOFTWARE_ARTIFACT: f"{ref.text} (a container image)"}
+        what = "a Helm chart" if ref.prop in CHART_SOURCES else "a container image"
+        return {DataClass.SOFTWARE_ARTIFACT: f"{ref.text} ({what})"}
     if ref.place:
         return {}
     return _outside(ref, known)
@@ -100,7 +104,12 @@ def _round(active: Sequence[ResourceFacts], known: KnownClasses, fallback: bool)
                     if own is not None and ref.target is None and not ref.place
                     else _inflow(ref, known, fallback)
                 )  # what an image registry setting pulls from outside is images, whatever the upstream
+                new = [c for c in inflow if c not in f.received]
                 changed |= _add(f, inflow, f"{f.resource.name}.{ref.prop}")
+                if ref.artifact and ref.target is None:
+                    f.pulled.update(new)  # software pulled in: not yet data it reads
+                else:
+                    f.pulled.difference_update(inflow)
             member = f.role is Role.STORE and ref.target is not None and ref.target.role in SENDERS
             sends = ref.direction is Direction.DESTINATION or (
                 ref.direction is Direction.BOTH and (f.role in SENDERS or member)

@@ -36,6 +36,9 @@ IMAGE_IN_TEXT = re.compile(
     rf"(?<![a-z0-9.-])\d{{12}}\.dkr\.ecr(?:-fips)?\.({_REGION})\.{AWS_DOMAIN}/[^\s\"'<>`\\,]+", re.IGNORECASE
 )
 """A container image inside a definition or script: software comes in along it, and its region is no place."""
+CHART_SOURCES = frozenset({"chart", "repositoryOpts.repo"})
+"""Where a Helm release or chart is downloaded from (a repository URL, an `oci://` reference): like a container
+image, software comes in along it and nothing the release holds goes out."""
 REGION_IN_TEXT = re.compile(rf"(?<![a-z0-9-])({_REGION})[a-z]?(?![a-z0-9-])")
 S3_IN_TEXT = re.compile(r"s3a?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])")
 _SCHEME = r"(?:jdbc:)?(?!(?:s3[an]?|file|unix|npipe)://)[a-z][a-z0-9+.-]*"
@@ -292,6 +295,14 @@ def _outside_endpoint(f: ResourceFacts, path: str, url: str, direction: Directio
     )
 
 
+def _chart_source(f: ResourceFacts, path: str, text: str) -> Reference | None:
+    """A Helm chart's repository or `oci://` location: a software source in the region its host names, if any."""
+    if not (f.type.startswith("kubernetes:helm.sh/") and path in CHART_SOURCES and "://" in text):
+        return None
+    region = ENDPOINT_REGION.search(text.lower())
+    return Reference(path, Direction.SOURCE, None, region.group(1) if region else None, text, place=True, artifact=True)
+
+
 def _names_a_place(text: str) -> bool:
     """An ARN, URL or AWS host says where its data is: a dependency elsewhere in the property does not explain it."""
     return text.startswith("arn:") or "://" in text or AWS_HOST.match(text) is not None
@@ -542,6 +553,10 @@ class ReferenceScanner:
         for path, _, _, text in _leaves(props, "", documents=False):
             direction = _direction(path, sources, destinations)
             top = path.split(".", 1)[0]
+            chart = _chart_source(f, path, text)
+            if chart is not None:
+                found.setdefault((path, chart.text, chart.direction), chart)
+                continue
             for ref in self._from_text(f, path, text, direction):
                 key = ref.target.urn if ref.target is not None else ref.text
                 if ref.target is not None and (top, key, direction) in found:

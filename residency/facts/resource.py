@@ -147,6 +147,9 @@ class ResourceFacts:
     """Classes that flow into this resource from what it reads or what is copied into it."""
     references: list["Reference"] = field(default_factory=list)
     """Every reference its inputs make to data in the stack or outside it."""
+    pulled: set[DataClass] = field(default_factory=set)
+    """Received classes that came only along software sources (a container image, a Helm chart): the code it runs,
+    which says nothing of the data it handles."""
     clock_started: str | None = None
     """Why this mover carries only what its inputs name (a schedule starts it): no most-restricted fallback."""
 

@@ -118,6 +118,45 @@ def test_an_image_pulled_from_another_region_brings_code_in_and_sends_nothing_ou
     ]
 
 
+def test_software_pulled_in_alone_leaves_an_untagged_processor_most_restricted() -> None:
+    # the image is the code it runs; what data it handles is still unknown
+    fn = res("aws:lambda/function:Function", "fn", {"imageUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1"})
+    assert set(effective(facts(fn)["fn"])) == {MOST, ART}
+    # once it reads identified data, that data is its class
+    src = bucket("src")
+    reads = res(
+        "aws:lambda/function:Function",
+        "fn",
+        {
+            "imageUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1",
+            "environment": {"variables": {"B": "src-bkt"}},
+        },
+    )
+    assert set(effective(facts(*src, reads)["fn"])) == {PII, ART}
+
+
+def test_a_helm_chart_repository_is_a_software_source_not_an_outside_endpoint() -> None:
+    release = res(
+        "kubernetes:helm.sh/v3:Release",
+        "wp",
+        {"chart": "wordpress", "repositoryOpts": {"repo": "https://charts.bitnami.com/bitnami"}},
+        provider=None,
+    )
+    chart = res(
+        "kubernetes:helm.sh/v4:Chart",
+        "pg",
+        {"chart": "oci://123456789012.dkr.ecr.us-east-1.amazonaws.com/charts/postgresql"},
+        provider=None,
+    )
+    got = facts(release, chart)
+    (repo,) = got["wp"].references
+    assert (repo.direction.value, repo.region, repo.artifact) == ("source", None, True)
+    (oci,) = got["pg"].references
+    assert (oci.region, oci.artifact) == ("us-east-1", True)
+    classes = effective(got["wp"])
+    assert set(classes) == {MOST, ART} and "(a Helm chart)" in classes[ART]
+
+
 def test_an_untaggable_ecr_registry_setting_moves_software_artifacts_not_the_most_restricted_class() -> None:
     from tests.rules.fixtures import IAD
 

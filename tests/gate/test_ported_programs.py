@@ -18,6 +18,8 @@ PROGRAMS = Path(__file__).parents[1] / "programs"
 PORTED: dict[str, tuple[int, dict[str, str]]] = {
     # CloudFront in front of the website endpoint of a bucket named after the domain (dots in the bucket name)
     "aws-py-static-website": (0, {}),
+    # a Helm release whose chart comes from a public chart repository: software in, nothing out
+    "kubernetes-py-helm-release-wordpress": (0, {}),
     # the default Kubernetes provider, pointed at a Jakarta EKS cluster by kubernetes:context in the stack config;
     # the original labels no data class and pins no pods: both stay violations, each saying what to add
     "kubernetes-py-nginx": (
