@@ -86,6 +86,7 @@ def _near_keys(tags: dict[str, Any], exact: str) -> list[str]:
 
 def read_data_class(tags: dict[str, Any], tags_problem: str | None, kubernetes: bool = False) -> DeclaredClass:
     key, other = (K8S_LABEL, TAG_KEY) if kubernetes else (TAG_KEY, K8S_LABEL)
+    noun = "label" if kubernetes else "tag"  # Kubernetes objects carry labels: say what to add where it is added
     if tags_problem:
         return DeclaredClass(None, f"data class unknown: {tags_problem}")
     near = _near_keys(tags, key)
@@ -97,11 +98,11 @@ def read_data_class(tags: dict[str, Any], tags_problem: str | None, kubernetes: 
             problem = f"conflicting keys {near!r} and no {key!r}"
             return DeclaredClass(None, problem, problem)
         if near:
-            problem = f"tag key {near[0]!r} is not read; use {key!r} exactly"
+            problem = f"{noun} key {near[0]!r} is not read; use {key!r} exactly"
             return DeclaredClass(None, problem, problem)
-        return DeclaredClass(None, f"no {key!r} tag")
+        return DeclaredClass(None, f"no {key!r} {noun}")
     if is_unknown(value):
-        return DeclaredClass(None, f"the {key!r} tag value is unknown during preview")
+        return DeclaredClass(None, f"the {key!r} {noun} value is unknown during preview")
     parsed = parse_data_class(value)
     if parsed is None:
         guess = _NEAR_VALUES.get(_norm(str(value)))
@@ -113,7 +114,7 @@ def read_data_class(tags: dict[str, Any], tags_problem: str | None, kubernetes: 
         problem = f"{key} {value!r} conflicts with {rivals[0]!r} = {tags[rivals[0]]!r}"
         return DeclaredClass(None, problem, problem)
     if near:
-        return DeclaredClass(parsed, None, f"tag key {near[0]!r} next to {key!r} is not read; remove it")
+        return DeclaredClass(parsed, None, f"{noun} key {near[0]!r} next to {key!r} is not read; remove it")
     return DeclaredClass(parsed, None)
 
 

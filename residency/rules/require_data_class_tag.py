@@ -23,9 +23,14 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
         )
         return
     if _needs_tag(f) and f.data_class is None:
+        until = (
+            f"Until its metadata.labels carry quantumelixir.tech/data-class with one of: {ALLOWED_VALUES}, it"
+            if f.type.startswith("kubernetes:")
+            else "Until it is tagged data-class with one of the twelve classes it"
+        )
         yield (
             f"{f.type} {f.resource.name} holds data but its data class cannot be determined: {f.class_problem}. "
-            "Until it is tagged data-class with one of the twelve classes it is judged as the most restricted class."
+            f"{until} is judged as the most restricted class."
         )
 
 
@@ -39,7 +44,10 @@ RULE = Rule(
         protects=EVERY_CLASS,
         # record of processing (UU PDP art. 31) and data classification (POJK 38)
         regulations=(Regulation.PDP, Regulation.OJK),
-        remediation="Tag the resource with data-class set to one of the twelve known classes, spelt exactly.",
+        remediation=(
+            "Tag the resource with data-class (on Kubernetes: the label quantumelixir.tech/data-class) set to one of "
+            "the twelve known classes, spelt exactly."
+        ),
         compliant='aws.s3.Bucket("docs", tags={"data-class": "source-document"}, opts=jakarta)',
         violating=(
             'aws.s3.Bucket("docs", tags={"dataclass": "source-document"}, opts=jakarta)  # key misspelt'

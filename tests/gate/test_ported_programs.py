@@ -24,7 +24,10 @@ PORTED: dict[str, tuple[int, dict[str, str]]] = {
     # the original labels no data class and pins no pods: both stay violations, each saying what to add
     "kubernetes-py-nginx": (
         1,
-        {"require-data-class-tag": "no 'quantumelixir.tech/data-class'", "restrict-data-class-region": "not pinned"},
+        {
+            "require-data-class-tag": "no 'quantumelixir.tech/data-class' label",
+            "restrict-data-class-region": "not pinned",
+        },
     ),
 }
 

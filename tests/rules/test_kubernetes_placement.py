@@ -128,11 +128,10 @@ def test_singapore_cluster_under_id_sg() -> None:
     assert run(REGION, [deployment(cluster(clusterIdentifier=SIN_ARN), node_selector=pinned_sg)], ID_SG) == []
 
 
-def test_unlabelled_workload_is_flagged_by_the_tag_rule() -> None:
-    assert (
-        "no 'quantumelixir.tech/data-class' tag"
-        in run(TAG, [deployment(cluster(clusterIdentifier=JKT_ARN), labels={})])[0]
-    )
+def test_unlabelled_workload_is_flagged_by_the_tag_rule_in_kubernetes_words() -> None:
+    (message,) = run(TAG, [deployment(cluster(clusterIdentifier=JKT_ARN), labels={})])
+    assert "no 'quantumelixir.tech/data-class' label" in message
+    assert "metadata.labels carry quantumelixir.tech/data-class with one of: " in message and "tagged" not in message
 
 
 def test_an_unpinned_or_term_unpins_the_pods() -> None:
