@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from residency.gate.preview import PreviewOptions, run_preview
-from tests.gate.projects import POLICY_PACK
+from tests.gate.projects import POLICY_PACK, preview, write_project
 
 PROGRAMS = Path(__file__).parents[1] / "programs"
 
@@ -40,3 +40,18 @@ def test_ported_program_previews(name: str) -> None:
     assert (result.exit_code, {v.policy for v in result.violations}) == (code, set(says)), messages
     for v in result.violations:
         assert says[v.policy] in v.message, v.message
+
+
+def test_a_remote_component_is_judged_with_the_provider_that_constructs_it(tmp_path: Path) -> None:
+    # helm v4 Chart, yaml/v2: multi-language components get their provider from the engine like custom resources
+    program = """
+    for region in ("ap-southeast-3", "ap-southeast-1"):
+        import pulumi_kubernetes as k8s
+        k8s.helm.v4.Chart(f"pg-{region}", chart="oci://registry-1.docker.io/bitnamicharts/postgresql",
+                          opts=pulumi.ResourceOptions(provider=cluster(f"k8s-{region}", region)))
+    """
+    result = preview(write_project(tmp_path, program))
+    assert [(v.urn.rsplit("::", 1)[-1], v.policy) for v in result.violations] == [
+        ("pg-ap-southeast-1", "restrict-data-class-region")
+    ]
+    assert "may not live in ap-southeast-1" in result.violations[0].message

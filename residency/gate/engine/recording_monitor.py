@@ -43,6 +43,7 @@ def _record(
         "type": request.type,
         "name": request.name,
         "custom": custom,
+        "remote": bool(getattr(request, "remote", False)),
         "parent": request.parent or None,
         "provider": request.provider or None,
         "providers": providers or {},

@@ -36,7 +36,9 @@ def to_resource_inputs(
     out = []
     for r in records:
         provider = None
-        if r["custom"] and not r["type"].startswith("pulumi:"):
+        # A remote component (a multi-language one: helm v4 Chart, yaml/v2, awsx, eks) is constructed by its
+        # provider, and the engine hands analyzers that provider exactly as for a custom resource.
+        if (r["custom"] or r.get("remote")) and not r["type"].startswith("pulumi:"):
             ref = r.get("provider")
             if ref and ref in providers:
                 provider = providers[ref]
