@@ -78,7 +78,20 @@ class UnreadableKubeconfigError(Exception):
     """The kubeconfig decides the connection but cannot be read: the region cannot be determined."""
 
 
-def cluster_region(provider: ProviderInput | None) -> tuple[str | None, str]:
+LOCAL_COMPONENTS = frozenset(
+    {
+        "kubernetes:helm.sh/v2:Chart",
+        "kubernetes:helm.sh/v3:Chart",
+        "kubernetes:yaml:ConfigFile",
+        "kubernetes:yaml:ConfigGroup",
+        "kubernetes:kustomize:Directory",
+    }
+)
+"""Components the Python SDK expands inside the program (helm template, YAML parsing): the engine sends policy packs
+no provider for them, only for the objects they create."""
+
+
+def cluster_region(provider: ProviderInput | None, token: str = "") -> tuple[str | None, str]:
     """The EKS cluster's region when every piece of evidence the provider gives names the same one.
 
     The cluster identifier, context and cluster settings are free-form names; the kubeconfig's server is where the
@@ -88,6 +101,12 @@ def cluster_region(provider: ProviderInput | None) -> tuple[str | None, str]:
     # The engine fills the default provider from stack config (`kubernetes:context`, `kubernetes:kubeconfig`...):
     # those settings are the same evidence as an explicit provider's. Without any, it connects through the ambient
     # kubeconfig of the deploying machine, which no policy pack can read.
+    if provider is None and token in LOCAL_COMPONENTS:
+        return None, (
+            f"a {token.split(':', 1)[1]} is expanded inside the program and reaches policy packs without its "
+            "provider, so its cluster cannot be determined from it (offline, its objects are not rendered either): "
+            "use kubernetes.helm.v4.Chart, yaml.v2 or kustomize.v2, which are judged with their provider"
+        )
     if provider is None or (provider.is_default and not any(k in provider.props for k in CONNECTION_SETTINGS)):
         return None, (
             "the default Kubernetes provider connects through the ambient kubeconfig ($KUBECONFIG or "

@@ -27,7 +27,7 @@ def effective_region(
             else (None, "provider sets no region")
         )
     if res.type.startswith("kubernetes:"):
-        return cluster_region(res.provider)
+        return cluster_region(res.provider, res.type)
     if not res.type.startswith("aws:"):
         return None, "not an AWS resource"
     own = reveal(res.props.get("region"))

@@ -184,3 +184,13 @@ def test_a_label_that_names_no_class_is_judged_as_the_most_restricted_class() ->
 def test_unlabelled_configuration_stays_out_of_the_placement_rule() -> None:
     config = labelled("kubernetes:core/v1:ConfigMap", "flags", {"app": "kyc"}, cluster(clusterIdentifier=IAD_ARN))
     assert run(REGION, [config]) == []
+
+
+def test_a_component_the_program_expands_itself_says_why_its_provider_is_not_seen() -> None:
+    # helm v3 Chart: the engine sends it without a provider even when the program passed one
+    chart = ResourceInput(
+        "urn:pulumi:dev::p::kubernetes:helm.sh/v3:Chart::nginx", "kubernetes:helm.sh/v3:Chart", "nginx", {}, None
+    )
+    (message,) = run(REGION, [chart])
+    assert "expanded inside the program and reaches policy packs without its provider" in message
+    assert "use kubernetes.helm.v4.Chart" in message and "ambient kubeconfig" not in message
