@@ -34,3 +34,21 @@ def match_reference(ref: str, names: Collection[str], project: str) -> str | Non
     if not name.in_project(project):
         return None
     return name.stack if name.stack in names else None
+
+
+def how_to_provide(ref: str, project: str) -> str:
+    """How to give the gate the outputs of the stack a StackReference names, in words that work for that name.
+
+    A stack of this project can be previewed in the same run, and `--stack-outputs STACK=FILE` matches it; a fully
+    qualified name of another project matches only itself (see `match_reference`), so only the full name works.
+    """
+    name = StackName.parse(ref)
+    if name.in_project(project):
+        return (
+            f"preview it in the same run (--stack {name.stack}) or pass a trusted `pulumi stack output --json` file "
+            f"(--stack-outputs {name.stack}=FILE)"
+        )
+    return (
+        f"it is a stack of project {name.project}, which a run of {project} cannot preview: pass a trusted "
+        f"`pulumi stack output --json` file of it (--stack-outputs {ref}=FILE)"
+    )

@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from residency.gate.engine.launcher import STACK_REFERENCE
+from residency.gate.reference_names import how_to_provide
 from residency.gate.stack_set import SettledRun
 from residency.model.findings import Finding
 
@@ -29,11 +30,8 @@ def explain_unresolved(violations: list[Finding], run: SettledRun) -> list[Findi
         if not stacks_read:
             out.append(v)
             continue
-        stacks = ", ".join(n.rsplit("/", 1)[-1] for n in stacks_read)
-        hint = (
-            f" (this resource reads outputs of stack {stacks}, which are unknown in this run: preview the stacks "
-            f"together with --stack {' --stack '.join(n.rsplit('/', 1)[-1] for n in stacks_read)}, or pass a trusted "
-            f"`pulumi stack output --json` file with --stack-outputs NAME=FILE)"
-        )
+        # Each stack named as the user can provide it: a stack of another project only by its full name.
+        ways = "; ".join(f"{n}: {how_to_provide(n, run.project.name)}" for n in stacks_read)
+        hint = f" (this resource reads outputs of other stacks, which are unknown in this run: {ways})"
         out.append(replace(v, message=v.message.rstrip() + hint))
     return out

@@ -5,6 +5,8 @@ provider's default tags. A compliant program must pass; where the original leave
 the finding must say exactly what and how to fix it.
 """
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,19 @@ def test_a_remote_component_is_judged_with_the_provider_that_constructs_it(tmp_p
         ("pg-ap-southeast-1", "restrict-data-class-region")
     ]
     assert "may not live in ap-southeast-1" in result.violations[0].message
+
+
+def test_stack_references_to_other_projects_are_answered_as_their_note_says(tmp_path: Path) -> None:
+    # aws-py-stackreference: team reads company's and department's outputs, stacks of two other projects
+    root = PROGRAMS / "aws-py-stackreference"
+    alone = run_preview(PreviewOptions("dev", root / "team", POLICY_PACK))
+    advice = re.findall(r"--stack-outputs (\S+)=FILE", " ".join(alone.notes))
+    assert advice == ["acme/aws-py-stackreference-company/dev", "acme/aws-py-stackreference-department/dev"]
+    files = {}
+    for name, project in zip(advice, ("company", "department"), strict=True):
+        outputs = run_preview(PreviewOptions("dev", root / project, POLICY_PACK)).outputs
+        files[name] = tmp_path / f"{project}.json"
+        files[name].write_text(json.dumps(outputs))
+    result = run_preview(PreviewOptions("dev", root / "team", POLICY_PACK, stack_outputs=files))
+    assert result.exit_code == 0 and not any("unknown" in n for n in result.notes), result.notes
+    assert result.outputs["instance_tags"]["company"] == "acme"

@@ -1,6 +1,7 @@
 """`residency preview` as CI runs it: exit codes, formats, the plan, and one-line errors."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -137,11 +138,31 @@ def test_stack_reference_without_plan_is_a_note_not_a_crash(tmp_path: Path) -> N
     )
     result = preview(root)
     assert result.exit_code == 0
+    # another project's stack cannot be previewed in this run, and only its full name matches --stack-outputs
     assert result.notes == [
-        "StackReference organization/other/prod: the outputs of stack 'prod' are unknown; preview "
-        "it in the same run (--stack prod) or pass a trusted `pulumi stack output --json` file "
-        "(--stack-outputs prod=FILE)"
+        "StackReference organization/other/prod: the outputs of stack 'prod' are unknown; it is a stack of project "
+        "other, which a run of sample cannot preview: pass a trusted `pulumi stack output --json` file of it "
+        "(--stack-outputs organization/other/prod=FILE)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("ref", "advice"),
+    [
+        ("prod", "(--stack prod) or pass"),
+        ("acme/prod", "(--stack-outputs prod=FILE)"),
+        ("acme/sample/prod", "(--stack-outputs prod=FILE)"),
+        ("acme/network/prod", "(--stack-outputs acme/network/prod=FILE)"),
+    ],
+)
+def test_the_advice_for_unknown_outputs_names_what_matches_the_reference(ref: str, advice: str) -> None:
+    from residency.gate.reference_names import how_to_provide, match_reference
+
+    text = how_to_provide(ref, "sample")
+    assert advice in text
+    # the name advised for --stack-outputs is one the gate matches to this reference
+    (named,) = re.findall(r"--stack-outputs (\S+)=FILE", text)
+    assert match_reference(ref, {named}, "sample") == named
 
 
 def test_an_unknown_stack_lists_the_stacks_that_have_config(tmp_path: Path) -> None:

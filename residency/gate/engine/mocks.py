@@ -12,7 +12,7 @@ from residency.facts.values import UNKNOWN, arn_region, existing_region_marker
 from residency.gate.engine import arns
 from residency.gate.engine.computed import aws_outputs, other_outputs
 from residency.gate.engine.invokes import answer_invoke, is_known_invoke
-from residency.gate.reference_names import match_reference
+from residency.gate.reference_names import how_to_provide, match_reference
 
 
 class ResidencyMocks(pulumi.runtime.Mocks):
@@ -94,8 +94,8 @@ class ResidencyMocks(pulumi.runtime.Mocks):
         outputs = self._references.get(found) if found is not None else None
         if outputs is None:
             self.notes.append(
-                f"StackReference {ref}: the outputs of stack {short!r} are unknown; preview it in the same run "
-                f"(--stack {short}) or pass a trusted `pulumi stack output --json` file (--stack-outputs {short}=FILE)"
+                f"StackReference {ref}: the outputs of stack {short!r} are unknown; "
+                f"{how_to_provide(ref, self._project)}"
             )
             return ref, {"name": ref, "outputs": UNKNOWN, "secretOutputNames": UNKNOWN}
         return ref, {"name": ref, "outputs": outputs, "secretOutputNames": []}
