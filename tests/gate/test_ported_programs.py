@@ -18,6 +18,40 @@ PROGRAMS = Path(__file__).parents[1] / "programs"
 
 # program -> (exit code, {policy violated: text each of its messages must contain})
 PORTED: dict[str, tuple[int, dict[str, str]]] = {
+    # compliant Jakarta programs of every shape: serverless, containers, EKS, ETL, Step Functions, EC2 with
+    # remote commands, components, file archives and assets, pulumi.export-heavy, invokes and loops
+    **dict.fromkeys(
+        [
+            "aws-py-apigateway-lambda-serverless",
+            "aws-py-apigatewayv2-eventbridge",
+            "aws-py-apigatewayv2-http-api-quickcreate",
+            "aws-py-appsync",
+            "aws-py-ec2-provisioners",
+            "aws-py-ecs-instances-autoapi",
+            "aws-py-eks",
+            "aws-py-fargate",
+            "aws-py-redshift-glue-etl",
+            "aws-py-secrets-manager",
+            "aws-py-serverless-raw",
+            "aws-py-slackbot",
+            "aws-py-stepfunctions",
+            "aws-py-webserver",
+            "aws-py-wordpress-fargate-rds",
+            "testing-unit-py",
+            "helm-kubernetes-python",
+        ],
+        (0, {}),
+    ),
+    # a log group kept forever where the org's retention is 365 days: a real finding, with both numbers
+    "aws-py-resources": (1, {"configure-retention": "keeps logs forever; retentionDays says 365"}),
+    # unlabelled, unpinned workloads inside a component: refused for that, not for their cluster
+    "kubernetes-py-guestbook-components": (
+        1,
+        {
+            "require-data-class-tag": "no 'quantumelixir.tech/data-class' label",
+            "restrict-data-class-region": "not pinned",
+        },
+    ),
     # CloudFront in front of the website endpoint of a bucket named after the domain (dots in the bucket name)
     "aws-py-static-website": (0, {}),
     # a Helm release whose chart comes from a public chart repository: software in, nothing out
