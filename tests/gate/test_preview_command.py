@@ -83,6 +83,19 @@ def test_program_exception_names_file_and_line(tmp_path: Path) -> None:
     assert err == f"error: program: ValueError: boom (at __main__.py:{line})\n"
 
 
+def test_an_exception_in_an_exported_apply_names_its_line(tmp_path: Path) -> None:
+    # the SDK re-raises it from wait_for_rpcs with the callback's frames gone
+    program = (
+        "import pulumi\nimport pulumi_aws as aws\n"
+        'b = aws.s3.Bucket("b", tags={"data-class": "software-artifact"})\n'
+        'pulumi.export("x", b.bucket.apply(lambda n: {}[n]))\n'
+    )
+    root = write_project(tmp_path, program, prelude=False)
+    code, _, err = _invoke("preview", "-s", "dev", "-C", str(root), "--policy-pack", str(POLICY_PACK))
+    line = (root / "__main__.py").read_text().splitlines().index('pulumi.export("x", b.bucket.apply(lambda n: {}[n]))')
+    assert code == 2 and err.startswith("error: program: KeyError: ") and err.endswith(f"(at __main__.py:{line + 1})\n")
+
+
 def test_program_timeout_names_the_last_resource(tmp_path: Path) -> None:
     root = write_project(
         tmp_path, 'import time\nb, _ = bucket("b", "customer-pii")\nb.id.apply(lambda _: time.sleep(60))\n'

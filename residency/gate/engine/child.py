@@ -5,6 +5,7 @@ Usage: python -m residency.gate.engine.child REQUEST.json RESULT.json
 """
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -24,8 +25,35 @@ from residency.gate.engine.mocks import ResidencyMocks
 from residency.gate.engine.recording_monitor import RecordingMonitor
 from residency.model.errors import ResidencyConfigError
 
+WHERE = "_residency_program_frame"
+"""Attribute an apply callback's exception carries: its program line, found while the traceback still holds it."""
+
+
+def _remember_callback_frames(program_dir: Path) -> None:
+    """The SDK re-raises an exception from an `apply` callback (an export's, say) after its frames are gone, so the
+    line is read where the callback raises; nothing else about the callback or its result changes."""
+    original = pulumi.Output.apply
+
+    def apply(self: pulumi.Output[Any], func: Any, run_with_unknowns: bool = False) -> pulumi.Output[Any]:
+        def located(value: Any) -> Any:
+            try:
+                return func(value)
+            except Exception as exc:
+                if not getattr(exc, WHERE, ""):
+                    # an exception type without a __dict__ keeps no line, as before
+                    with contextlib.suppress(AttributeError):
+                        setattr(exc, WHERE, _program_frame(exc, program_dir))
+                raise
+
+        return original(self, located, run_with_unknowns)
+
+    pulumi.Output.apply = apply  # type: ignore[method-assign]
+
 
 def _program_frame(exc: BaseException, program_dir: Path) -> str:
+    remembered = getattr(exc, WHERE, "")
+    if isinstance(remembered, str) and remembered:
+        return remembered
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         path = Path(frame.filename).resolve()
         if path.is_relative_to(program_dir) and ".venv" not in path.parts:
@@ -80,6 +108,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     os.chdir(program_dir)
     sys.path.insert(0, str(program_dir))
     main = str(program_dir / request.get("main", "__main__.py"))
+    _remember_callback_frames(program_dir)
     result: dict[str, Any] = {"resources": [], "outputs": {}, "notes": mocks.notes}
     try:
         loop = asyncio.new_event_loop()
