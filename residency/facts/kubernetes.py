@@ -114,41 +114,51 @@ def cluster_region(provider: ProviderInput | None, token: str = "") -> tuple[str
             "cluster ARN in the stack config, or pass a kubernetes.Provider whose cluster_identifier is that ARN"
         )
     props = reveal(provider.props)
-    name = provider.name
     evidence: list[Evidence] = []
     for key in PROVIDER_NAMES:
         value = props.get(key)
         if is_unknown(value):
-            return None, f"Kubernetes provider {name}'s {key} is unknown during preview"
+            return None, f"{_setting(provider, key, 'Kubernetes provider')} is unknown during preview"
         region = arn_region(value)
         if region:
-            evidence.append(Evidence(region, f"EKS cluster ARN in provider {name}'s {key}"))
+            evidence.append(Evidence(region, f"EKS cluster ARN in {_setting(provider, key)}"))
     try:
-        evidence += kubeconfig_evidence(props, name)
+        evidence += kubeconfig_evidence(props, provider)
     except UnreadableKubeconfigError as exc:
-        return None, f"Kubernetes provider {name}'s kubeconfig {exc}, so the cluster's region cannot be determined"
-    return _verdict(evidence, name)
+        return None, (
+            f"{_setting(provider, 'kubeconfig', 'Kubernetes provider')} {exc}, so the cluster's region cannot be "
+            "determined"
+        )
+    return _verdict(evidence, provider)
 
 
-def _verdict(evidence: list[Evidence], name: str) -> tuple[str | None, str]:
+def _setting(provider: ProviderInput, key: str, kind: str = "provider") -> str:
+    """Where a setting was read, as its author finds it: the engine builds the default provider from stack config."""
+    return f"stack config kubernetes:{key}" if provider.is_default else f"{kind} {provider.name}'s {key}"
+
+
+def _verdict(evidence: list[Evidence], provider: ProviderInput) -> tuple[str | None, str]:
     regions = sorted({e.region for e in evidence})
     if len(regions) == 1:
         return regions[0], "; ".join(dict.fromkeys(e.where for e in evidence))
+    who = "the default Kubernetes provider" if provider.is_default else f"Kubernetes provider {provider.name}"
     if regions:
         shown = "; ".join(f"{e.region} ({e.where})" for e in evidence)
-        return None, f"Kubernetes provider {name}'s settings name more than one region: {shown}"
-    return None, (
-        f"Kubernetes provider {name} names no EKS cluster ARN (set clusterIdentifier, or a "
-        "context that is the cluster ARN)"
-    )
+        return None, f"{who}'s settings name more than one region: {shown}"
+    if provider.is_default:
+        return None, (
+            f"{who}'s stack config (kubernetes:*) names no EKS cluster ARN (set kubernetes:context to the cluster "
+            "ARN, or kubernetes:clusterIdentifier)"
+        )
+    return None, f"{who} names no EKS cluster ARN (set clusterIdentifier, or a context that is the cluster ARN)"
 
 
-def kubeconfig_evidence(props: dict[str, Any], name: str) -> list[Evidence]:
+def kubeconfig_evidence(props: dict[str, Any], provider: ProviderInput) -> list[Evidence]:
     """Region evidence in the kubeconfig, from the context the provider will use (or every one, if none is chosen)."""
     doc = _read_kubeconfig(props.get("kubeconfig"))
     if doc is None:
         return []
-    where = f"provider {name}'s kubeconfig"
+    where = _setting(provider, "kubeconfig")
     chosen = props.get("context") if isinstance(props.get("context"), str) else doc.get("current-context")
     if not chosen:
         # No context is chosen: any entry may be the one used, so every entry is evidence.

@@ -103,7 +103,10 @@ def test_the_default_provider_is_judged_on_the_stack_config_it_is_built_from() -
     assert run(REGION, [deployment(default_cluster(kubeconfig=kubeconfig), node_selector=PINNED)]) == []
     # a path is read on the deploying machine, out of the pack's sight
     (message,) = run(REGION, [deployment(default_cluster(kubeconfig="~/.kube/config"), node_selector=PINNED)])
-    assert "cluster's region cannot be determined" in message
+    assert "stack config kubernetes:kubeconfig is not a kubeconfig document" in message
+    # the default provider's settings are named where its author wrote them, not as provider default_4_34_2's
+    (message,) = run(REGION, [deployment(default_cluster(context="minikube"), node_selector=PINNED)])
+    assert "stack config (kubernetes:*) names no EKS cluster ARN (set kubernetes:context to the cluster ARN" in message
 
 
 def test_required_node_affinity_counts_as_pinning() -> None:
