@@ -1,5 +1,7 @@
 """Turn the resources of one stack (or one resource alone) into ResourceFacts."""
 
+import contextlib
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -9,6 +11,7 @@ from residency.facts.data_class import (
     COLLECTION_TAG,
     K8S_COLLECTION_LABEL,
     K8S_LABEL,
+    TAG_KEY,
     DeclaredClass,
     read_data_class,
     tags_of,
@@ -29,6 +32,7 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
     region, region_source = effective_region(res, stack_config, env)
     tags, tags_problem = tags_of(res.props, res.provider)
     declared = read_data_class(tags, tags_problem, kubernetes=res.type.startswith("kubernetes:"))
+    declared = _explain_stack_default_tags(res, stack_config, declared)
     collection = tags.get(COLLECTION_TAG, tags.get(K8S_COLLECTION_LABEL))
     entry = _labelled_store(res.type, tags, declared, tags_problem) or entry_for(res.type)
     leads_out = conduit(res, region)
@@ -47,6 +51,33 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
         pinned_regions=pinned_regions(res.type, res.props),
         entry=entry,
         near_miss=declared.near_miss,
+    )
+
+
+def _explain_stack_default_tags(
+    res: ResourceInput, stack_config: Mapping[str, Any], declared: DeclaredClass
+) -> DeclaredClass:
+    """`aws:defaultTags` in stack config tags only what the default provider creates: say so when a resource of an
+    explicit provider lacks the class the author put there, or the finding reads as if the config were ignored."""
+    provider = res.provider
+    if declared.data_class is not None or declared.problem != f"no {TAG_KEY!r} tag" or provider is None:
+        return declared
+    if provider.is_default or not res.type.startswith("aws:"):
+        return declared
+    stack_tags = stack_config.get("aws:defaultTags")
+    if isinstance(stack_tags, str):  # the engine hands structured config to packs as JSON text
+        with contextlib.suppress(json.JSONDecodeError):
+            stack_tags = json.loads(stack_tags)
+    if not (isinstance(stack_tags, Mapping) and isinstance(stack_tags.get("tags"), Mapping)):
+        return declared
+    if TAG_KEY not in stack_tags["tags"]:
+        return declared
+    return replace(
+        declared,
+        problem=(
+            f"{declared.problem} (stack config aws:defaultTags tags only what the default provider creates: "
+            f"set default_tags on provider {provider.name}, or tag the resource)"
+        ),
     )
 
 

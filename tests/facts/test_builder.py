@@ -41,3 +41,17 @@ def test_unlabelled_configuration_keeps_its_catalogue_role() -> None:
     assert facts_for({"quantumelixir.tech/data-class": "customer-pii"}, "kubernetes:apps/v1:Deployment")[0] is (
         Role.PROCESSOR
     )
+
+
+def test_a_missing_tag_under_an_explicit_provider_says_stack_default_tags_do_not_reach_it() -> None:
+    from residency.facts.builder import build_facts
+    from tests.rules.fixtures import JKT, res
+
+    config = {"aws:region": "ap-southeast-3", "aws:defaultTags": '{"tags": {"data-class": "customer-pii"}}'}
+    explicit, default = (
+        res("aws:s3/bucket:Bucket", name, {"bucket": name}, provider)
+        for name, provider in (("explicit", JKT), ("default", None))
+    )
+    got = {f.resource.name: f.class_problem for f in build_facts([explicit, default], config, {})}
+    assert got["explicit"] is not None and f"set default_tags on provider {JKT.name}" in got["explicit"]
+    assert got["default"] == "no 'data-class' tag"  # no provider recorded: nothing more is known

@@ -44,6 +44,15 @@ PORTED: dict[str, tuple[int, dict[str, str]]] = {
     ),
     # a log group kept forever where the org's retention is 365 days: a real finding, with both numbers
     "aws-py-resources": (1, {"configure-retention": "keeps logs forever; retentionDays says 365"}),
+    # its bucket is made through an explicit provider, which stack config aws:defaultTags does not reach: refused,
+    # saying so, not as if the config were ignored
+    "aws-py-assume-role": (
+        1,
+        {
+            "require-data-class-tag": "aws:defaultTags tags only what the default provider creates: set default_tags on "
+            "provider privileged"
+        },
+    ),
     # unlabelled, unpinned workloads inside a component: refused for that, not for their cluster
     "kubernetes-py-guestbook-components": (
         1,
