@@ -44,6 +44,15 @@ PORTED: dict[str, tuple[int, dict[str, str]]] = {
     ),
     # a log group kept forever where the org's retention is 365 days: a real finding, with both numbers
     "aws-py-resources": (1, {"configure-retention": "keeps logs forever; retentionDays says 365"}),
+    # a component with a volume claim on the cluster's default StorageClass: its region cannot be verified
+    "kubernetes-py-jenkins": (
+        1,
+        {
+            "enforce-volume-region-topology": "uses StorageClass the cluster default, which this stack does not declare",
+            "require-data-class-tag": "no 'quantumelixir.tech/data-class' label",
+            "restrict-data-class-region": "not pinned",
+        },
+    ),
     # its bucket is made through an explicit provider, which stack config aws:defaultTags does not reach: refused,
     # saying so, not as if the config were ignored
     "aws-py-assume-role": (
