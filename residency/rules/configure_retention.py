@@ -30,6 +30,8 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if is_unknown(days):
         yield f"{f.resource.name}: retentionInDays is unknown during preview."
         return
+    if isinstance(days, float) and days.is_integer():
+        days = int(days)  # the engine marshals every number as a double: 7, not 7.0
     wanted = ctx.posture.settings.org.retention_days.for_class(f.data_class)
     floor = retention_floor(f.data_class)
     if days is not None and _whole_days(days) is None:

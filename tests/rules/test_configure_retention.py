@@ -16,6 +16,8 @@ SETTINGS = posture({"retentionDays": {"default": 365, "api-log": 90, "audit-log"
         ("audit-log", 3653, None),
         ("audit-log", None, None),
         ("api-log", 30, "keeps logs 30 days; retentionDays says 90"),
+        ("api-log", 7.0, "keeps logs 7 days; retentionDays says 90"),  # as analyzers receive numbers
+        ("api-log", 90.0, None),
         ("api-log", None, "keeps logs forever; retentionDays says 90"),
         ("audit-log", 365, "below the 1827-day floor"),
         ("data-movement-audit", 3653, None),
