@@ -31,7 +31,10 @@ def explain_unresolved(violations: list[Finding], run: SettledRun) -> list[Findi
             out.append(v)
             continue
         # Each stack named as the user can provide it: a stack of another project only by its full name.
-        ways = "; ".join(f"{n}: {how_to_provide(n, run.project.name)}" for n in stacks_read)
-        hint = f" (this resource reads outputs of other stacks, which are unknown in this run: {ways})"
+        stacks = ", ".join(n.rsplit("/", 1)[-1] for n in stacks_read)
+        ways = [how_to_provide(n, run.project.name) for n in stacks_read]
+        if len(ways) > 1:
+            ways = [f"{n.rsplit('/', 1)[-1]}: {way}" for n, way in zip(stacks_read, ways, strict=True)]
+        hint = f" (this resource reads outputs of stack {stacks}, which are unknown in this run: {'; '.join(ways)})"
         out.append(replace(v, message=v.message.rstrip() + hint))
     return out
