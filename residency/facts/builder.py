@@ -24,6 +24,7 @@ from residency.facts.parts import place_parts
 from residency.facts.privatelink import CONDUIT, conduit
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
+from residency.facts.templates import hidden_template
 from residency.facts.triggers import clock_started
 from residency.model.catalogue import Role, TypeEntry, entry_for
 
@@ -38,6 +39,9 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
     leads_out = conduit(res, region)
     if leads_out is not None:
         entry, (region, region_source) = CONDUIT, leads_out
+    unseen = hidden_template(res)
+    if unseen is not None:
+        region, region_source = None, unseen
     kubernetes_store = res.type in K8S_DATA_TYPES or entry.role is Role.STORE
     return ResourceFacts(
         resource=res,

@@ -71,6 +71,8 @@ ESCAPES: dict[str, set[str]] = {
     "e20_appconfig_hosted_config_us": {"customers"},
     "e22_vpc_endpoint_cross_region_privatelink": {"sender"},
     "e46_get_existing_bucket_tagged_state": {"rep", "partner"},
+    "g01_cfn_template_elsewhere": {"kyc-tables", "kyc-nested"},
+    "g02_servicecatalog_and_sar_products": {"kyc-store", "kyc-app"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -78,6 +80,7 @@ COMPLIANT: set[str] = {
     "e03_watchlist_sync_from_us",
     "e10_ecr_replication_to_jkt",
     "f02_ecs_image_from_us_ecr",
+    "g03_cfn_inline_template_jakarta",
 }
 
 
