@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from residency.facts.cluster_exits import EXIT, cluster_exit
 from residency.facts.copies import COPY_MECHANISM_TYPES, copy_edges
 from residency.facts.data_class import (
     COLLECTION_TAG,
@@ -39,6 +40,9 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
     leads_out = conduit(res, region)
     if leads_out is not None:
         entry, (region, region_source) = CONDUIT, leads_out
+    leaves_cluster = cluster_exit(res, region)
+    if leaves_cluster is not None:
+        entry, (region, region_source) = EXIT, leaves_cluster
     unseen = hidden_template(res)
     if unseen is not None:
         region, region_source = None, unseen

@@ -73,6 +73,7 @@ ESCAPES: dict[str, set[str]] = {
     "e46_get_existing_bucket_tagged_state": {"rep", "partner"},
     "g01_cfn_template_elsewhere": {"kyc-tables", "kyc-nested"},
     "g02_servicecatalog_and_sar_products": {"kyc-store", "kyc-app"},
+    "g04_k8s_externalname_and_endpoints": {"partner-export", "partner-sftp-ep", "partner-sftp-slice"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -81,6 +82,7 @@ COMPLIANT: set[str] = {
     "e10_ecr_replication_to_jkt",
     "f02_ecs_image_from_us_ecr",
     "g03_cfn_inline_template_jakarta",
+    "g05_k8s_externalname_to_jakarta_rds",
 }
 
 
