@@ -21,6 +21,7 @@ from residency.facts.flow import KnownClasses, flow_edges, propagate, scan
 from residency.facts.graph import Graph
 from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 from residency.facts.kubernetes import pinned_regions
+from residency.facts.network_volumes import place_volumes
 from residency.facts.parts import place_parts
 from residency.facts.privatelink import CONDUIT, conduit
 from residency.facts.region import effective_region
@@ -117,6 +118,7 @@ def build_facts(
     graph = Graph(facts)
     scan(facts, graph)
     place_parts(facts)
+    place_volumes(facts, graph)
     for f in facts:
         f.clock_started = clock_started(f, graph)
     propagate(facts, known)

@@ -49,7 +49,7 @@ def _targets(res: ResourceInput) -> Iterator[Any]:
             yield from as_list(get_path(endpoint, "addresses"))
 
 
-def _leads_to(host: Any) -> tuple[str | None, str] | None:
+def leads_to(host: Any) -> tuple[str | None, str] | None:
     """(region, why) when `host` is outside the cluster; None when it stays in the cluster's network."""
     if host is None or host == "":
         return None
@@ -75,7 +75,7 @@ def cluster_exit(res: ResourceInput, region: str | None) -> tuple[str | None, st
     if _kind(res.type) not in (SERVICE, ENDPOINTS, ENDPOINT_SLICE):
         return None
     for target in _targets(res):
-        found = _leads_to(target)
+        found = leads_to(target)
         if found is None or (found[0] is not None and found[0] == region):
             continue
         there, what = found

@@ -74,6 +74,7 @@ ESCAPES: dict[str, set[str]] = {
     "g01_cfn_template_elsewhere": {"kyc-tables", "kyc-nested"},
     "g02_servicecatalog_and_sar_products": {"kyc-store", "kyc-app"},
     "g04_k8s_externalname_and_endpoints": {"partner-export", "partner-sftp-ep", "partner-sftp-slice"},
+    "g06_k8s_network_volume_abroad": {"exports-pv", "scans-pv", "share-pv"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -83,6 +84,7 @@ COMPLIANT: set[str] = {
     "f02_ecs_image_from_us_ecr",
     "g03_cfn_inline_template_jakarta",
     "g05_k8s_externalname_to_jakarta_rds",
+    "g07_k8s_network_volume_in_jakarta",
 }
 
 
