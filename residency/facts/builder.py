@@ -17,6 +17,7 @@ from residency.facts.data_class import (
     read_data_class,
     tags_of,
 )
+from residency.facts.edge_endpoints import edge_entry
 from residency.facts.flow import KnownClasses, flow_edges, propagate, scan
 from residency.facts.graph import Graph
 from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
@@ -37,7 +38,7 @@ def base_facts(res: ResourceInput, stack_config: Mapping[str, Any], env: Mapping
     declared = read_data_class(tags, tags_problem, kubernetes=res.type.startswith("kubernetes:"))
     declared = _explain_stack_default_tags(res, stack_config, declared)
     collection = tags.get(COLLECTION_TAG, tags.get(K8S_COLLECTION_LABEL))
-    entry = _labelled_store(res.type, tags, declared, tags_problem) or entry_for(res.type)
+    entry = _labelled_store(res.type, tags, declared, tags_problem) or edge_entry(res) or entry_for(res.type)
     leads_out = conduit(res, region)
     if leads_out is not None:
         entry, (region, region_source) = CONDUIT, leads_out

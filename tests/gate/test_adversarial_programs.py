@@ -75,6 +75,7 @@ ESCAPES: dict[str, set[str]] = {
     "g02_servicecatalog_and_sar_products": {"kyc-store", "kyc-app"},
     "g04_k8s_externalname_and_endpoints": {"partner-export", "partner-sftp-ep", "partner-sftp-slice"},
     "g06_k8s_network_volume_abroad": {"exports-pv", "scans-pv", "share-pv"},
+    "g08_edge_optimised_endpoints": {"kyc-api", "kyc-domain", "login"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -85,6 +86,7 @@ COMPLIANT: set[str] = {
     "g03_cfn_inline_template_jakarta",
     "g05_k8s_externalname_to_jakarta_rds",
     "g07_k8s_network_volume_in_jakarta",
+    "g09_regional_endpoints_jakarta",
 }
 
 
