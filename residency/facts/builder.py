@@ -27,6 +27,7 @@ from residency.facts.parts import place_parts
 from residency.facts.privatelink import CONDUIT, conduit
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
+from residency.facts.saas_destinations import saas_references
 from residency.facts.templates import hidden_template
 from residency.facts.triggers import clock_started
 from residency.model.catalogue import Role, TypeEntry, entry_for
@@ -118,6 +119,8 @@ def build_facts(
     facts = [base_facts(r, stack_config, env) for r in resources]
     graph = Graph(facts)
     scan(facts, graph)
+    for f in facts:
+        f.references.extend(saas_references(f))
     place_parts(facts)
     place_volumes(facts, graph)
     for f in facts:

@@ -76,6 +76,7 @@ ESCAPES: dict[str, set[str]] = {
     "g04_k8s_externalname_and_endpoints": {"partner-export", "partner-sftp-ep", "partner-sftp-slice"},
     "g06_k8s_network_volume_abroad": {"exports-pv", "scans-pv", "share-pv"},
     "g08_edge_optimised_endpoints": {"kyc-api", "kyc-domain", "login"},
+    "g10_saas_destinations": {"to-partner", "to-slack", "to-teams"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -87,6 +88,7 @@ COMPLIANT: set[str] = {
     "g05_k8s_externalname_to_jakarta_rds",
     "g07_k8s_network_volume_in_jakarta",
     "g09_regional_endpoints_jakarta",
+    "g11_appflow_s3_to_s3_jakarta",
 }
 
 
