@@ -24,6 +24,7 @@ from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 from residency.facts.kubernetes import pinned_regions
 from residency.facts.network_volumes import place_volumes
 from residency.facts.parts import place_parts
+from residency.facts.pod_dns import dns_overrides
 from residency.facts.privatelink import CONDUIT, conduit
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
@@ -120,7 +121,7 @@ def build_facts(
     graph = Graph(facts)
     scan(facts, graph)
     for f in facts:
-        f.references.extend(saas_references(f))
+        f.references.extend(saas_references(f) + dns_overrides(f))
     place_parts(facts)
     place_volumes(facts, graph)
     for f in facts:

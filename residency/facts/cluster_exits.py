@@ -3,9 +3,11 @@
 A workload posting to `https://partner-export.kyc.svc.cluster.local/` looks as if it talks to the cluster, and the
 pack rightly treats in-cluster URLs as local. But a Service of type ExternalName is a DNS alias for any host (a
 partner in Frankfurt), and a selector-less Service's hand-written Endpoints or EndpointSlice may list any address:
-what is sent to the in-cluster name lands there. Such an object is judged as a mover placed where it leads: the
-region an AWS endpoint host names, else (a host or public address outside AWS) a region that cannot be determined,
-so anything it may carry fails closed. Cluster-local names and private addresses stay in the cluster's region.
+what is sent to the in-cluster name lands there. An Ingress that mirrors its requests (ingress-nginx
+`mirror-target` / `mirror-host`) sends a copy of every request, body and all, to the host it names. Such an object
+is judged as a mover placed where it leads: the region an AWS endpoint host names, else (a host or public address
+outside AWS) a region that cannot be determined, so anything it may carry fails closed. Cluster-local names and
+private addresses stay in the cluster's region.
 """
 
 import ipaddress
@@ -23,6 +25,13 @@ EXIT = TypeEntry(Role.MOVER, "an in-cluster name for a place outside the cluster
 SERVICE = "kubernetes:core/v1:Service"
 ENDPOINTS = "kubernetes:core/v1:Endpoints"
 ENDPOINT_SLICE = "kubernetes:discovery.k8s.io/v1:EndpointSlice"
+INGRESSES = (
+    "kubernetes:networking.k8s.io/v1:Ingress",
+    "kubernetes:networking.k8s.io/v1beta1:Ingress",
+    "kubernetes:extensions/v1beta1:Ingress",
+)
+MIRROR_ANNOTATIONS = ("/mirror-target", "/mirror-host")
+"""ingress-nginx annotations that copy every request to another host."""
 CLUSTER_NAME = re.compile(r"(?:^|\.)(?:svc|cluster\.local)\.?$|^[a-z0-9-]+$", re.IGNORECASE)
 """A name the cluster's own DNS answers: `x.ns.svc.cluster.local`, `x.ns.svc`, or a bare service name."""
 
@@ -32,21 +41,40 @@ def _kind(token: str) -> str:
     return token.removesuffix("Patch")
 
 
-def _targets(res: ResourceInput) -> Iterator[Any]:
-    """The hosts and addresses an object sends in-cluster traffic to."""
+NAME_FOR = "is an in-cluster name for"
+MIRRORS = "mirrors every request to"
+
+
+def _targets(res: ResourceInput) -> Iterator[tuple[str, Any]]:
+    """(how, host) for the hosts and addresses an object sends in-cluster traffic to."""
     props = reveal(res.props)
     kind = _kind(res.type)
     if kind == SERVICE:
         kind_of = get_path(props, "spec", "type")
         if is_unknown(kind_of) or kind_of == "ExternalName":
-            yield get_path(props, "spec", "externalName")
+            yield NAME_FOR, get_path(props, "spec", "externalName")
     elif kind == ENDPOINTS:
         for subset in as_list(props.get("subsets")):
             for address in as_list(get_path(subset, "addresses")) + as_list(get_path(subset, "notReadyAddresses")):
-                yield get_path(address, "ip")
+                yield NAME_FOR, get_path(address, "ip")
     elif kind == ENDPOINT_SLICE:
         for endpoint in as_list(props.get("endpoints")):
-            yield from as_list(get_path(endpoint, "addresses"))
+            yield from ((NAME_FOR, a) for a in as_list(get_path(endpoint, "addresses")))
+    elif kind in INGRESSES:
+        annotations = get_path(props, "metadata", "annotations")
+        if is_unknown(annotations):
+            return  # no different from any Ingress whose annotations are unknown: nothing names a mirror
+        for key, value in (annotations or {}).items() if isinstance(annotations, dict) else ():
+            if str(key).endswith(MIRROR_ANNOTATIONS):
+                yield MIRRORS, _host(value)
+
+
+def _host(url: Any) -> Any:
+    """The host of `https://host:port/path$request_uri` or of a bare `host`."""
+    if not isinstance(url, str) or is_unknown(url):
+        return url
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE)
+    return re.split(r"[/$?#]", re.sub(r"^[^@/]*@", "", bare), maxsplit=1)[0].rsplit(":", 1)[0]
 
 
 def leads_to(host: Any) -> tuple[str | None, str] | None:
@@ -72,13 +100,13 @@ def leads_to(host: Any) -> tuple[str | None, str] | None:
 
 def cluster_exit(res: ResourceInput, region: str | None) -> tuple[str | None, str] | None:
     """(where the object leads, why) when it names a place outside the cluster's region, else None."""
-    if _kind(res.type) not in (SERVICE, ENDPOINTS, ENDPOINT_SLICE):
+    if _kind(res.type) not in (SERVICE, ENDPOINTS, ENDPOINT_SLICE, *INGRESSES):
         return None
-    for target in _targets(res):
+    for how, target in _targets(res):
         found = leads_to(target)
         if found is None or (found[0] is not None and found[0] == region):
             continue
         there, what = found
-        why = f"{res.name} is an in-cluster name for {what}: what is sent to it lands there"
+        why = f"{res.name} {how} {what}: what is sent to it lands there"
         return there, why if there is not None else f"{why}, in a region that cannot be determined"
     return None

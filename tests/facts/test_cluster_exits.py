@@ -15,11 +15,16 @@ JKT = ProviderInput(
 SERVICE = "kubernetes:core/v1:Service"
 ENDPOINTS = "kubernetes:core/v1:Endpoints"
 SLICE = "kubernetes:discovery.k8s.io/v1:EndpointSlice"
+INGRESS = "kubernetes:networking.k8s.io/v1:Ingress"
 
 
 def facts(type_: str, props: dict[str, Any]) -> tuple[Role, str | None]:
     f = base_facts(ResourceInput(f"urn:pulumi:s::p::{type_}::x", type_, "x", props, JKT), {}, {})
     return f.role, f.region
+
+
+def mirror(url: str) -> dict[str, Any]:
+    return {"metadata": {"annotations": {"nginx.ingress.kubernetes.io/mirror-target": url}}}
 
 
 def external(name: Any) -> dict[str, Any]:
@@ -35,8 +40,10 @@ def external(name: Any) -> dict[str, Any]:
         ("kubernetes:core/v1:ServicePatch", external("kyc.partner.example.de"), None),
         (ENDPOINTS, {"subsets": [{"addresses": [{"ip": "85.214.132.117"}]}]}, None),
         (SLICE, {"endpoints": [{"addresses": ["sftp.partner.example.de"]}]}, None),
+        (INGRESS, mirror("https://mirror.partner.example.de$request_uri"), None),
+        (INGRESS, mirror("https://x.execute-api.us-east-1.amazonaws.com/p"), "us-east-1"),
     ],
-    ids=["partner host", "unknown", "rds abroad", "patch", "public ip", "fqdn slice"],
+    ids=["partner host", "unknown", "rds abroad", "patch", "public ip", "fqdn slice", "mirror", "mirror to us"],
 )
 def test_a_name_for_a_place_outside_leads_there(type_: str, props: dict[str, Any], region: str | None) -> None:
     assert facts(type_, props) == (Role.MOVER, region)
@@ -50,8 +57,18 @@ def test_a_name_for_a_place_outside_leads_there(type_: str, props: dict[str, Any
         (SERVICE, {"spec": {"type": "ClusterIP", "selector": {"app": "kyc"}}}),
         (ENDPOINTS, {"subsets": [{"addresses": [{"ip": "10.20.3.4"}]}]}),
         (SLICE, {"endpoints": [{"addresses": ["10.20.3.4"]}]}),
+        (INGRESS, mirror("http://shadow.kyc.svc.cluster.local$request_uri")),
+        (INGRESS, {"metadata": {"annotations": {"kubernetes.io/ingress.class": "nginx"}}}),
     ],
-    ids=["rds in jakarta", "in-cluster", "plain service", "private ip", "private slice"],
+    ids=[
+        "rds in jakarta",
+        "in-cluster",
+        "plain service",
+        "private ip",
+        "private slice",
+        "in-cluster mirror",
+        "no mirror",
+    ],
 )
 def test_names_inside_the_cluster_or_its_region_stay_control(type_: str, props: dict[str, Any]) -> None:
     assert facts(type_, props) == (Role.CONTROL, "ap-southeast-3")

@@ -77,6 +77,7 @@ ESCAPES: dict[str, set[str]] = {
     "g06_k8s_network_volume_abroad": {"exports-pv", "scans-pv", "share-pv"},
     "g08_edge_optimised_endpoints": {"kyc-api", "kyc-domain", "login"},
     "g10_saas_destinations": {"to-partner", "to-slack", "to-teams"},
+    "g12_k8s_request_mirror_and_dns_overrides": {"kyc-ing", "kyc-api", "kyc-export"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -89,6 +90,7 @@ COMPLIANT: set[str] = {
     "g07_k8s_network_volume_in_jakarta",
     "g09_regional_endpoints_jakarta",
     "g11_appflow_s3_to_s3_jakarta",
+    "g13_k8s_mirror_and_dns_in_cluster",
 }
 
 
