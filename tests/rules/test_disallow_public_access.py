@@ -1,7 +1,8 @@
 import pytest
 
+from residency.facts.resource import ResourceInput
 from residency.rules.disallow_public_access import RULE
-from tests.rules.fixtures import bucket, database, mutate, run
+from tests.rules.fixtures import bucket, database, mutate, res, run, tags
 
 BASELINE = [*bucket(), database()]
 
@@ -21,3 +22,41 @@ def test_baseline_passes() -> None:
 def test_mutations(index: int, path: tuple[str, ...], value: object, expected: str) -> None:
     messages = run(RULE, mutate(BASELINE, index, path, value))
     assert len(messages) == 1 and expected in messages[0]
+
+
+EVERYONE = '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sqs:*", "Resource": "*"}]}'
+NARROWED = (
+    '{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sqs:*", "Resource": "*",'
+    ' "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}}}]}'
+)
+
+
+def _queue_with(policy: str) -> list[ResourceInput]:
+    queue = res("aws:sqs/queue:Queue", "q", {"tags": tags()})
+    return [queue, res("aws:sqs/queuePolicy:QueuePolicy", "qp", {"policy": policy}, deps={"queueUrl": (queue.urn,)})]
+
+
+@pytest.mark.parametrize(
+    ("resources", "expected"),
+    [
+        (_queue_with(EVERYONE), "qp allows everyone"),
+        ([res("aws:sqs/queue:Queue", "q", {"tags": tags(), "policy": EVERYONE})], "q allows everyone"),
+        ([res("aws:rds/snapshot:Snapshot", "s", {"tags": tags(), "sharedAccounts": ["all"]})], "with all AWS"),
+        (
+            [
+                res("aws:ec2/ami:Ami", "img", {"tags": tags()}),
+                res("aws:ec2/amiLaunchPermission:AmiLaunchPermission", "p", {"group": "all"}, deps={"imageId": ()}),
+            ],
+            "a store outside this stack holds audit-log",
+        ),
+    ],
+    ids=["queue policy", "inline queue policy", "snapshot shared with all", "public ami of an unknown image"],
+)
+def test_data_opened_to_everyone_is_public(resources: list[ResourceInput], expected: str) -> None:
+    (message,) = run(RULE, resources)
+    assert expected in message
+
+
+def test_a_policy_narrowed_by_a_condition_or_a_named_account_is_not_public() -> None:
+    shared = res("aws:rds/snapshot:Snapshot", "s", {"tags": tags(), "sharedAccounts": ["444455556666"]})
+    assert run(RULE, [*_queue_with(NARROWED), shared]) == []
