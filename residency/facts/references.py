@@ -170,6 +170,30 @@ def _leaves(
             yield from _leaves(item, path, key, parent, documents)
 
 
+NAME_KEYS = ("name", "Name")
+VALUE_KEYS = ("value", "Value")
+
+
+def named_key(key: str, parent: Any) -> str:
+    """The key a value really stands under: in a `{name: EXPORT_BUCKET, value: ...}` pair (ECS, Batch, CodeBuild and
+    Kubernetes environments) it is the pair's name, not `value`."""
+    if key in VALUE_KEYS and isinstance(parent, dict):
+        name = next((parent[k] for k in NAME_KEYS if isinstance(parent.get(k), str)), None)
+        if name:
+            return str(name)
+    return key
+
+
+FORMAT_BUCKET = re.compile(r"^States\.Format\('([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])/")
+"""`States.Format('bucket/{}', $.key)`: a run-time object key in a bucket fixed in the template text."""
+
+
+def is_run_time_value(key: str, text: str) -> bool:
+    """A Step Functions parameter filled at run time: a `Key.$` path or intrinsic, or a JSONata `{% ... %}`."""
+    stripped = text.strip()
+    return key.endswith(".$") or (stripped.startswith("{%") and stripped.endswith("%}"))
+
+
 def _names_a_bucket(path: str, key: str, parent: Any) -> bool:
     """A bucket key, or a `location` that S3 reads as `bucket[/prefix]` (CodeBuild artifacts, S3 logs, cache)."""
     norm = _normal_key(key)
@@ -421,6 +445,15 @@ class ReferenceScanner:
         """A bare bucket name under a bucket key, or a bare host or public IP under a place key: where a sender's
         data goes even though no scheme, ARN or AWS host says so."""
         if f.role not in URL_SENDERS or is_unknown(text) or "://" in text or text.startswith("arn:"):
+            return
+        key = named_key(key, parent)
+        fixed = FORMAT_BUCKET.match(text.strip())
+        if fixed and key.endswith(".$") and _names_a_bucket(path, key, parent):
+            yield self._bucket(f, path, fixed.group(1), text, direction)  # only the key varies: the bucket is fixed
+            return
+        if is_run_time_value(key, text) and (_names_a_bucket(path, key, parent) or PLACE_KEY.search(_normal_key(key))):
+            problem = f"{path} is chosen at run time ({text}): where its data goes cannot be determined"
+            yield Reference(path, direction, None, None, f"{key} = {text}", problem)
             return
         if _names_a_bucket(path, key, parent) and BUCKET_NAME.match(text):
             name = text.split("/", 1)[0]

@@ -649,3 +649,49 @@ def test_an_api_gateway_integration_to_a_stack_function_is_that_function() -> No
 
 def test_an_api_gateway_management_arn_is_still_wiring() -> None:
     assert refs(fn({"environment": {"variables": {"A": "arn:aws:apigateway:us-east-1::/restapis/abc"}}})) == []
+
+
+TASK = "aws:ecs/taskDefinition:TaskDefinition"
+
+
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [
+        ({"name": "EXPORT_BUCKET", "value": "partner-kyc"}, "bucket 'partner-kyc' is not in this stack"),
+        ({"Name": "DB_HOST", "Value": "db.partner.example.de"}, "db.partner.example.de is an endpoint outside AWS"),
+    ],
+    ids=["bucket", "host"],
+)
+def test_a_name_value_pair_is_judged_under_its_name(pair: dict[str, str], expected: str) -> None:
+    definitions = json.dumps([{"name": "app", "image": "x", "environment": [pair]}])
+    (ref,) = refs(res(TASK, "t", {"containerDefinitions": definitions, "tags": tags()}))
+    assert ref.problem is not None and expected in ref.problem
+
+
+def test_a_name_value_pair_naming_nothing_is_no_reference() -> None:
+    pairs = [{"name": "LOG_LEVEL", "value": "info"}, {"name": "SERVICE_NAME", "value": "kyc-export"}]
+    definitions = json.dumps([{"name": "app", "image": "x", "environment": pairs}])
+    assert refs(res(TASK, "t", {"containerDefinitions": definitions, "tags": tags()})) == []
+
+
+SFN = "aws:sfn/stateMachine:StateMachine"
+
+
+def _copy(parameters: dict[str, str]) -> ResourceInput:
+    state = {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:s3:copyObject", "Parameters": parameters}
+    return res(SFN, "sm", {"definition": json.dumps({"States": {"Copy": state}}), "tags": tags()})
+
+
+@pytest.mark.parametrize(
+    "parameters",
+    [{"Bucket.$": "$.target"}, {"Bucket": "{% $states.input.target %}"}, {"CopySource.$": "$.source"}],
+    ids=["path", "jsonata", "copy source"],
+)
+def test_a_bucket_chosen_at_run_time_fails_closed(parameters: dict[str, str]) -> None:
+    (ref,) = refs(_copy(parameters))
+    assert ref.region is None and ref.problem is not None and "chosen at run time" in ref.problem
+
+
+def test_a_run_time_key_in_a_fixed_bucket_is_that_bucket() -> None:
+    (ref,) = refs(_copy({"CopySource.$": "States.Format('pii-bkt/{}', $.key)", "Key.$": "$.key"}), *bucket())
+    assert ref.target is not None and ref.target.resource.name == "pii"
