@@ -2,7 +2,9 @@
 
 An AppFlow flow writes to Snowflake, Salesforce, Zendesk, SAP or a custom connector through a connector profile
 that holds only credentials and account names, often made in the console; Amazon Q in chat applications (Chatbot)
-posts every message of its SNS topics to a Slack or Microsoft Teams channel. No URL, ARN or region names where the
+posts every message of its SNS topics to a Slack or Microsoft Teams channel; an SNS subscription of protocol
+`application` pushes each message to phones through Apple's, Google's, Baidu's or Amazon's push service, its
+endpoint ARN naming only the Jakarta platform application. No URL, ARN or region names where the
 data lands, so the reference scan saw nothing leave. Each such destination is a reference to a place whose region
 cannot be determined: the flow or channel configuration carries what it reads there, and fails closed. AppFlow's
 AWS destinations (S3, Redshift, EventBridge, ...) name their resources and are judged through them.
@@ -16,6 +18,8 @@ from residency.facts.values import as_list, get_path, is_unknown, reveal
 FLOW = "aws:appflow/flow:Flow"
 SLACK = "aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration"
 TEAMS = "aws:chatbot/teamsChannelConfiguration:TeamsChannelConfiguration"
+SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription"
+PUSH = "application"
 AWS_CONNECTORS = frozenset({"S3", "Redshift", "EventBridge", "LookoutMetrics", "CustomerProfiles", "Honeycode"})
 """AppFlow destinations inside AWS: they name a bucket, cluster or bus the scan already follows."""
 
@@ -61,4 +65,11 @@ def saas_references(f: ResourceFacts) -> list[Reference]:
         return _flow_destinations(props)
     if f.type in (SLACK, TEAMS):
         return _chat(f, props)
+    if f.type == SUBSCRIPTION and props.get("protocol") == PUSH:
+        text = f"mobile push service behind {_shown(props.get('endpoint'))}"
+        problem = (
+            f"{f.resource.name} pushes its topic's messages to phones through a {text}, outside AWS: where they go "
+            "is unknown"
+        )
+        return [_outside("endpoint", text, problem)]
     return []

@@ -41,3 +41,9 @@ def test_a_flow_to_a_bucket_of_the_stack_is_judged_through_the_bucket() -> None:
 def test_a_chat_channel_is_outside_aws() -> None:
     (problem,) = outside_edges(SLACK, {"slackTeamId": "T1", "snsTopicArns": []})
     assert "Slack workspace T1" in problem
+
+
+def test_a_mobile_push_subscription_is_outside_aws() -> None:
+    props = {"protocol": "application", "endpoint": "arn:aws:sns:ap-southeast-3:1:endpoint/GCM/app/x", "topic": "t"}
+    problems = outside_edges("aws:sns/topicSubscription:TopicSubscription", props)
+    assert problems and all("mobile push service" in p for p in problems)

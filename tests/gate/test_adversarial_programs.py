@@ -80,6 +80,7 @@ ESCAPES: dict[str, set[str]] = {
     "g12_k8s_request_mirror_and_dns_overrides": {"kyc-ing", "kyc-api", "kyc-export"},
     "g14_public_snapshot_image_and_policies": {"public-ami", "public-db-snap", "public-queue", "public-topic"},
     "g16_name_value_env_and_run_time_targets": {"ecs-export", "k8s-export", "copier"},
+    "g18_sns_mobile_push": {"to-phones"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -95,6 +96,7 @@ COMPLIANT: set[str] = {
     "g13_k8s_mirror_and_dns_in_cluster",
     "g15_shares_with_named_accounts",
     "g17_name_value_env_jakarta",
+    "g19_sns_to_jakarta_queue",
 }
 
 
