@@ -858,6 +858,9 @@ EXACT: dict[str, tuple[str, str]] = {
         C,
         "a network path; data sent over it is judged at the resources that send and receive it",
     ),
+    # --- configuration documents that move data: their text decides where the store's or app's data goes --------
+    "mq/Configuration": (M, "broker XML whose network connectors forward the broker's messages to other brokers"),
+    "elasticbeanstalk/ConfigurationTemplate": (P, "the environment settings (variables, endpoints) an app runs with"),
 }
 
 ROLES = (C, S, M, P, G)

@@ -301,6 +301,9 @@ def _is_free_text(text: str) -> bool:
     return any(c.isspace() for c in text) or text.lstrip()[:1] in ("{", "[")
 
 
+XML_NAMES = re.compile(r"""\b(?:xmlns(?::[\w.-]+)?|[\w.-]+:schemaLocation)\s*=\s*("[^"]*"|'[^']*')""")
+"""XML namespace declarations and schema locations: identifiers that look like URLs."""
+
 USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
 """A URL's user name and password: findings show where data goes, never the credentials to get there."""
 
@@ -413,6 +416,7 @@ class ReferenceScanner:
         """Free text that runs (user data, commands, definitions): the buckets, regions, endpoints and models it
         names; a processor or mover also sends data to every endpoint outside AWS it names. A container image it
         runs is judged like an image value: software comes in, and the registry's region is no place data goes."""
+        text = XML_NAMES.sub(" ", text)  # namespace and schema URLs name a vocabulary; nothing is sent to them
         for image in dict.fromkeys(m.group(0) for m in IMAGE_IN_TEXT.finditer(text)):
             region = IMAGE_IN_TEXT.match(image)
             assert region is not None

@@ -695,3 +695,13 @@ def test_a_bucket_chosen_at_run_time_fails_closed(parameters: dict[str, str]) ->
 def test_a_run_time_key_in_a_fixed_bucket_is_that_bucket() -> None:
     (ref,) = refs(_copy({"CopySource.$": "States.Format('pii-bkt/{}', $.key)", "Key.$": "$.key"}), *bucket())
     assert ref.target is not None and ref.target.resource.name == "pii"
+
+
+def test_xml_namespace_and_schema_urls_are_not_endpoints() -> None:
+    xml = (
+        '<broker xmlns="http://activemq.apache.org/schema/core" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+        ' xsi:schemaLocation="http://activemq.apache.org/schema/core http://activemq.apache.org/core.xsd">'
+        '<networkConnector uri="static:(ssl://b-1.mq.us-east-1.amazonaws.com:61617)"/></broker>'
+    )
+    found = refs(res("aws:mq/configuration:Configuration", "c", {"data": xml}))
+    assert {r.region for r in found} == {"us-east-1"}

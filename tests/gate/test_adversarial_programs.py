@@ -81,6 +81,7 @@ ESCAPES: dict[str, set[str]] = {
     "g14_public_snapshot_image_and_policies": {"public-ami", "public-db-snap", "public-queue", "public-topic"},
     "g16_name_value_env_and_run_time_targets": {"ecs-export", "k8s-export", "copier"},
     "g18_sns_mobile_push": {"to-phones"},
+    "g20_configuration_documents_that_move_data": {"mq-cfg", "kyc-tpl"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -97,6 +98,7 @@ COMPLIANT: set[str] = {
     "g15_shares_with_named_accounts",
     "g17_name_value_env_jakarta",
     "g19_sns_to_jakarta_queue",
+    "g21_configuration_documents_jakarta",
 }
 
 
