@@ -23,6 +23,7 @@ from residency.facts.graph import Graph
 from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 from residency.facts.kubernetes import pinned_regions
 from residency.facts.network_volumes import place_volumes
+from residency.facts.off_region import place_off_region
 from residency.facts.parts import place_parts
 from residency.facts.pod_dns import dns_overrides
 from residency.facts.privatelink import CONDUIT, conduit
@@ -124,6 +125,7 @@ def build_facts(
         f.references.extend(saas_references(f) + dns_overrides(f))
     place_parts(facts)
     place_volumes(facts, graph)
+    place_off_region(facts, graph)
     for f in facts:
         f.clock_started = clock_started(f, graph)
     propagate(facts, known)

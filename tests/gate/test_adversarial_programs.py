@@ -82,6 +82,7 @@ ESCAPES: dict[str, set[str]] = {
     "g16_name_value_env_and_run_time_targets": {"ecs-export", "k8s-export", "copier"},
     "g18_sns_mobile_push": {"to-phones"},
     "g20_configuration_documents_that_move_data": {"mq-cfg", "kyc-tpl"},
+    "g22_hardware_outside_regions": {"kyc-svc", "kyc-task", "kyc-gw", "outpost-vol", "op-worker"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -99,6 +100,7 @@ COMPLIANT: set[str] = {
     "g17_name_value_env_jakarta",
     "g19_sns_to_jakarta_queue",
     "g21_configuration_documents_jakarta",
+    "g23_gateway_on_jakarta_instance",
 }
 
 
