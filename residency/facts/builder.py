@@ -32,6 +32,7 @@ from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.facts.saas_destinations import saas_references
 from residency.facts.templates import hidden_template
 from residency.facts.triggers import clock_started
+from residency.facts.workload_settings import mark_workload_settings
 from residency.model.catalogue import Role, TypeEntry, entry_for
 
 
@@ -120,6 +121,7 @@ def build_facts(
     known = known or {}
     facts = [base_facts(r, stack_config, env) for r in resources]
     graph = Graph(facts)
+    mark_workload_settings(facts)
     scan(facts, graph)
     for f in facts:
         f.references.extend(saas_references(f) + dns_overrides(f))

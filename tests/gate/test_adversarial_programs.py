@@ -83,6 +83,7 @@ ESCAPES: dict[str, set[str]] = {
     "g18_sns_mobile_push": {"to-phones"},
     "g20_configuration_documents_that_move_data": {"mq-cfg", "kyc-tpl"},
     "g22_hardware_outside_regions": {"kyc-svc", "kyc-task", "kyc-gw", "outpost-vol", "op-worker"},
+    "g24_k8s_settings_in_configmaps": {"export-settings", "export-creds"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -101,6 +102,7 @@ COMPLIANT: set[str] = {
     "g19_sns_to_jakarta_queue",
     "g21_configuration_documents_jakarta",
     "g23_gateway_on_jakarta_instance",
+    "g25_k8s_settings_in_jakarta",
 }
 
 
