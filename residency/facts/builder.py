@@ -20,6 +20,7 @@ from residency.facts.data_class import (
 from residency.facts.edge_endpoints import edge_entry
 from residency.facts.flow import KnownClasses, flow_edges, propagate, scan
 from residency.facts.graph import Graph
+from residency.facts.injected_settings import injected_references
 from residency.facts.kubernetes import DATA_TYPES as K8S_DATA_TYPES
 from residency.facts.kubernetes import pinned_regions
 from residency.facts.network_volumes import place_volumes
@@ -27,6 +28,7 @@ from residency.facts.off_region import place_off_region
 from residency.facts.parts import place_parts
 from residency.facts.pod_dns import dns_overrides
 from residency.facts.privatelink import CONDUIT, conduit
+from residency.facts.references import ReferenceScanner
 from residency.facts.region import effective_region
 from residency.facts.resource import ResourceFacts, ResourceInput
 from residency.facts.saas_destinations import saas_references
@@ -123,8 +125,10 @@ def build_facts(
     graph = Graph(facts)
     mark_workload_settings(facts)
     scan(facts, graph)
+    scanner = ReferenceScanner(graph)
     for f in facts:
-        f.references.extend(saas_references(f) + dns_overrides(f))
+        injected = injected_references(f, scanner) if f.role is not Role.CONTROL else []
+        f.references.extend(saas_references(f) + dns_overrides(f) + injected)
     place_parts(facts)
     place_volumes(facts, graph)
     place_off_region(facts, graph)

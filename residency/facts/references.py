@@ -194,6 +194,12 @@ def is_run_time_value(key: str, text: str) -> bool:
     return key.endswith(".$") or (stripped.startswith("{%") and stripped.endswith("%}"))
 
 
+def names_a_place(key: str) -> bool:
+    """Does a variable's name say its value is a bucket or an endpoint (`EXPORT_BUCKET`, `DB_HOST`)?"""
+    norm = _normal_key(key)
+    return bool(BUCKET_KEY.search(norm) or PLACE_KEY.search(norm))
+
+
 def _names_a_bucket(path: str, key: str, parent: Any) -> bool:
     """A bucket key, or a `location` that S3 reads as `bucket[/prefix]` (CodeBuild artifacts, S3 logs, cache)."""
     norm = _normal_key(key)
@@ -571,6 +577,11 @@ class ReferenceScanner:
             return Reference(path, direction, target, target.region, text)
         unplaced = problem or f"bucket {name!r} is not in this stack and S3 names carry no region"
         return Reference(path, direction, None, None, text, unplaced)
+
+    def setting(self, f: ResourceFacts, path: str, name: str, value: str) -> list[Reference]:
+        """The references of `value` read as the variable `name` of `f` (a value injected from elsewhere)."""
+        found = list(self._from_key(f, path, name, None, value, Direction.BOTH))
+        return found or list(self._from_text(f, path, value, Direction.BOTH))
 
     def references(self, f: ResourceFacts) -> list[Reference]:
         entry = f.entry

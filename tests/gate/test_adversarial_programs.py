@@ -84,6 +84,7 @@ ESCAPES: dict[str, set[str]] = {
     "g20_configuration_documents_that_move_data": {"mq-cfg", "kyc-tpl"},
     "g22_hardware_outside_regions": {"kyc-svc", "kyc-task", "kyc-gw", "outpost-vol", "op-worker"},
     "g24_k8s_settings_in_configmaps": {"export-settings", "export-creds"},
+    "g26_injected_parameters_and_secrets": {"ecs-export", "report"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -103,6 +104,7 @@ COMPLIANT: set[str] = {
     "g21_configuration_documents_jakarta",
     "g23_gateway_on_jakarta_instance",
     "g25_k8s_settings_in_jakarta",
+    "g27_injected_settings_jakarta",
 }
 
 

@@ -1,0 +1,51 @@
+"""Parameters and secrets injected into a container's environment are judged under the variable's name."""
+
+import json
+from typing import Any
+
+import pytest
+
+from residency.facts.builder import build_facts
+from residency.facts.resource import ResourceInput
+from tests.rules.fixtures import STACK_CONFIG, res, tags
+
+TASK = "aws:ecs/taskDefinition:TaskDefinition"
+PARAM = res("aws:ssm/parameter:Parameter", "p", {"name": "/kyc/export", "value": "partner-kyc", "tags": tags()})
+
+
+def task(secrets: list[dict[str, Any]], deps: tuple[str, ...] = ()) -> ResourceInput:
+    definitions = json.dumps([{"name": "a", "image": "x", "secrets": secrets}])
+    return res(TASK, "t", {"containerDefinitions": definitions, "tags": tags()}, deps={"containerDefinitions": deps})
+
+
+def problems(*resources: ResourceInput) -> set[str]:
+    return {r.problem or "" for r in build_facts(list(resources), STACK_CONFIG, {})[-1].references if r.problem}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        task([{"name": "EXPORT_BUCKET", "valueFrom": "/kyc/export"}]),
+        task([{"name": "EXPORT_BUCKET", "valueFrom": "unknown-until-deploy:arn"}], (PARAM.urn,)),
+    ],
+    ids=["by name", "by dependency"],
+)
+def test_a_parameter_of_the_stack_is_read_as_the_variable(subject: ResourceInput) -> None:
+    assert any("'partner-kyc'" in p for p in problems(PARAM, subject))
+
+
+def test_a_place_injected_from_outside_the_stack_fails_closed() -> None:
+    arn = "arn:aws:ssm:ap-southeast-3:1:parameter/other"
+    (problem,) = problems(task([{"name": "DB_HOST", "valueFrom": arn}]))
+    assert "whose value the pack cannot read" in problem
+
+
+def test_a_password_from_outside_the_stack_is_no_reference() -> None:
+    arn = "arn:aws:secretsmanager:ap-southeast-3:1:secret:db"
+    assert problems(task([{"name": "DB_PASSWORD", "valueFrom": arn}])) == set()
+
+
+def test_a_codebuild_parameter_store_variable_is_injected() -> None:
+    variables = [{"name": "EXPORT_BUCKET", "value": "/kyc/export", "type": "PARAMETER_STORE"}]
+    project = res("aws:codebuild/project:Project", "cb", {"environment": {"environmentVariables": variables}})
+    assert any("'partner-kyc'" in p for p in problems(PARAM, project))
