@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from residency.facts.data_class import declared_anywhere
 from residency.facts.flow import effective
 from residency.facts.kubernetes import REGION_LABEL
+from residency.facts.plugin_source import untrusted_plugin
 from residency.facts.resource import ResourceFacts
 from residency.model.catalogue import Role
 from residency.model.data_classes import DataClass, parse_data_class
@@ -70,6 +71,10 @@ def _opaque_holder(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
 
 
 def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
+    unjudged = untrusted_plugin(f.resource.provider) if not f.type.startswith("pulumi:") else None
+    if unjudged is not None:
+        yield f"{f.resource.name}: {unjudged}: could not evaluate. Use the provider from Pulumi's releases."
+        return
     if f.role is Role.OPAQUE and f.resource.provider is not None:
         yield from _opaque_holder(f, ctx)
         return

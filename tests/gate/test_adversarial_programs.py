@@ -85,6 +85,7 @@ ESCAPES: dict[str, set[str]] = {
     "g22_hardware_outside_regions": {"kyc-svc", "kyc-task", "kyc-gw", "outpost-vol", "op-worker"},
     "g24_k8s_settings_in_configmaps": {"export-settings", "export-creds"},
     "g26_injected_parameters_and_secrets": {"ecs-export", "report"},
+    "g28_provider_plugin_from_elsewhere": {"kyc-events", "kyc-table"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -105,6 +106,7 @@ COMPLIANT: set[str] = {
     "g23_gateway_on_jakarta_instance",
     "g25_k8s_settings_in_jakarta",
     "g27_injected_settings_jakarta",
+    "g29_provider_plugin_from_pulumi",
 }
 
 

@@ -287,3 +287,12 @@ def test_a_hosted_configuration_holding_a_pii_objects_content_outside_jakarta_is
     )
     messages = run(RULE, [obj, hosted])
     assert any(m.startswith("published:") and "us-east-1" in m for m in messages), messages
+
+
+def test_every_resource_of_a_provider_plugin_from_elsewhere_is_could_not_evaluate() -> None:
+    elsewhere = ProviderInput(
+        "pulumi:providers:aws", "urn:x", "x", {"region": "ap-southeast-3", "pluginDownloadURL": "https://x.example/"}
+    )
+    role = res("aws:iam/role:Role", "r", {"assumeRolePolicy": "{}"}, elsewhere)
+    (message,) = run(RULE, [role])
+    assert "not from Pulumi's releases" in message

@@ -102,6 +102,13 @@ class RecordingMonitor(MockMonitor):
             inputs[autoname] = outputs[autoname]  # the engine's Check fills in auto-names before analyzers see inputs
         if request.type == "pulumi:pulumi:Stack":
             self.stack_urn = response.urn
+        # Where the provider's plugin comes from (only when the program names a source: the Pulumi SDKs send their
+        # own version with every registration). The engine keeps it among a provider's inputs.
+        plugin = {"pluginDownloadURL": request.pluginDownloadURL} if request.pluginDownloadURL else {}
+        if plugin and request.version:
+            plugin["version"] = request.version
+        if request.type.startswith("pulumi:providers:"):
+            inputs.update(plugin)
         record = _record(
             request,
             response.urn,
@@ -114,6 +121,7 @@ class RecordingMonitor(MockMonitor):
             options=analyzer_options(request, self.make_urn),
             source=source_position(request),
         )
+        record["plugin"] = plugin  # a resource without a provider gets a default provider built from these
         with self._lock:
             self.records.append(record)
             if self._progress is not None:

@@ -16,12 +16,20 @@ def _config_value(value: str) -> Any:
         return value
 
 
-def default_provider(package: str, project: str, stack: str, config: Mapping[str, str]) -> ProviderInput:
-    """The engine's default provider for a package: configured from the stack's `<package>:` keys."""
+def default_provider(
+    package: str, project: str, stack: str, config: Mapping[str, str], plugin: Mapping[str, str] | None = None
+) -> ProviderInput:
+    """The engine's default provider for a package: configured from the stack's `<package>:` keys. A resource that
+    asks for a plugin version or download URL gets its own default provider (`default_<version>`) carrying them."""
     prefix = f"{package}:"
-    props = {k[len(prefix) :]: _config_value(v) for k, v in config.items() if k.startswith(prefix)}
-    urn = f"urn:pulumi:{stack}::{project}::pulumi:providers:{package}::{DEFAULT_PROVIDER_NAME}"
-    return ProviderInput(f"pulumi:providers:{package}", urn, DEFAULT_PROVIDER_NAME, props)
+    props: dict[str, Any] = {k[len(prefix) :]: _config_value(v) for k, v in config.items() if k.startswith(prefix)}
+    props.update(plugin or {})
+    version = (plugin or {}).get("version")
+    name = (
+        f"{DEFAULT_PROVIDER_NAME}_{version.replace('.', '_').replace('-', '_')}" if version else DEFAULT_PROVIDER_NAME
+    )
+    urn = f"urn:pulumi:{stack}::{project}::pulumi:providers:{package}::{name}"
+    return ProviderInput(f"pulumi:providers:{package}", urn, name, props)
 
 
 def to_resource_inputs(
@@ -32,7 +40,7 @@ def to_resource_inputs(
         for r in records
         if r["type"].startswith("pulumi:providers:")
     }
-    defaults: dict[str, ProviderInput] = {}
+    defaults: dict[tuple[str, str, str], ProviderInput] = {}
     out = []
     for r in records:
         provider = None
@@ -44,9 +52,11 @@ def to_resource_inputs(
                 provider = providers[ref]
             else:
                 package = r["type"].split(":", 1)[0]
-                if package not in defaults:
-                    defaults[package] = default_provider(package, project, stack, config)
-                provider = defaults[package]
+                plugin = r.get("plugin") or {}
+                key = (package, plugin.get("version", ""), plugin.get("pluginDownloadURL", ""))
+                if key not in defaults:
+                    defaults[key] = default_provider(package, project, stack, config, plugin)
+                provider = defaults[key]
         out.append(
             ResourceInput(
                 urn=r["urn"],
