@@ -307,6 +307,10 @@ def _is_free_text(text: str) -> bool:
     return any(c.isspace() for c in text) or text.lstrip()[:1] in ("{", "[")
 
 
+SETTING_LINE = re.compile(
+    r"""^[ \t]*([A-Za-z_][\w.-]*)[ \t]*(?:[:=][ \t]*|[ \t]+)["']?([^\s"'#;,]+)["']?[ \t]*(?:[#;].*)?$""", re.MULTILINE
+)
+"""One `key value`, `key: value` or `key = value` line of a settings file inside a script or document."""
 XML_NAMES = re.compile(r"""\b(?:xmlns(?::[\w.-]+)?|[\w.-]+:schemaLocation)\s*=\s*("[^"]*"|'[^']*')""")
 """XML namespace declarations and schema locations: identifiers that look like URLs."""
 
@@ -446,6 +450,11 @@ class ReferenceScanner:
                 yield Reference(path, direction, None, region, f"region {region} named in {path}", place=True)
         for profile in dict.fromkeys(PROFILE_IN_TEXT.findall(text)):
             yield Reference(path, direction, None, None, profile, inference_problem(profile), place=True)
+        if f.role in URL_SENDERS:
+            # Settings files written or mounted as text (fluent-bit, rclone, ini, yaml): `Host logs.partner.de`
+            # is read as the key it stands under, like an environment variable.
+            for key, value in dict.fromkeys(SETTING_LINE.findall(text)):
+                yield from self._from_key(f, path, key, None, value, direction)
         for inner in embedded(text):
             yield from self._from_script(f, path, inner, direction)
 

@@ -705,3 +705,18 @@ def test_xml_namespace_and_schema_urls_are_not_endpoints() -> None:
     )
     found = refs(res("aws:mq/configuration:Configuration", "c", {"data": xml}))
     assert {r.region for r in found} == {"us-east-1"}
+
+
+@pytest.mark.parametrize(
+    ("script", "found"),
+    [
+        ("[OUTPUT]\n    Name http\n    Host logs.partner.example.de\n    Port 443\n", True),
+        ("cat > /etc/r.conf <<X\n[p]\ntype = sftp\nhost = sftp.partner.example.de\nX\n", True),
+        ("export_bucket: partner-kyc\nlevel: info\n", True),
+        ("host = 10.20.3.4\ncache_host: valkey.platform.svc.cluster.local\nlog_level = info\n", False),
+    ],
+    ids=["fluent-bit", "rclone", "yaml bucket", "private and in-cluster"],
+)
+def test_settings_lines_inside_text_are_read_under_their_key(script: str, found: bool) -> None:
+    instance = res("aws:ec2/instance:Instance", "i", {"userData": script, "tags": tags()})
+    assert any(r.problem for r in refs(instance)) is found

@@ -86,6 +86,7 @@ ESCAPES: dict[str, set[str]] = {
     "g24_k8s_settings_in_configmaps": {"export-settings", "export-creds"},
     "g26_injected_parameters_and_secrets": {"ecs-export", "report"},
     "g28_provider_plugin_from_elsewhere": {"kyc-events", "kyc-table"},
+    "g30_settings_files_in_text": {"fluent-bit", "syncer"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -107,6 +108,7 @@ COMPLIANT: set[str] = {
     "g25_k8s_settings_in_jakarta",
     "g27_injected_settings_jakarta",
     "g29_provider_plugin_from_pulumi",
+    "g31_settings_files_jakarta",
 }
 
 
