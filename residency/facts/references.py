@@ -8,6 +8,8 @@ region is unknown, unless it names a bucket of the stack. References to `control
 ARNs (IAM, certificates, DNS, WAF...) carry no data and are dropped.
 """
 
+import base64
+import binascii
 import ipaddress
 import json
 import re
@@ -192,6 +194,17 @@ def is_run_time_value(key: str, text: str) -> bool:
     """A Step Functions parameter filled at run time: a `Key.$` path or intrinsic, or a JSONata `{% ... %}`."""
     stripped = text.strip()
     return key.endswith(".$") or (stripped.startswith("{%") and stripped.endswith("%}"))
+
+
+K8S_SECRET = "kubernetes:core/v1:Secret"
+
+
+def _secret_data(text: str) -> str:
+    """The text a Kubernetes Secret's base64 `data` entry holds (unchanged when it is not base64 text)."""
+    try:
+        return base64.b64decode(text, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return text
 
 
 def names_a_place(key: str) -> bool:
@@ -463,6 +476,8 @@ class ReferenceScanner:
     ) -> Iterator[Reference]:
         """A bare bucket name under a bucket key, or a bare host or public IP under a place key: where a sender's
         data goes even though no scheme, ARN or AWS host says so."""
+        if f.type == K8S_SECRET and path.startswith("data."):
+            text = _secret_data(text)  # a Secret's `data` is base64 by definition, whatever it decodes to
         if f.role not in URL_SENDERS or is_unknown(text) or "://" in text or text.startswith("arn:"):
             return
         key = named_key(key, parent)

@@ -50,3 +50,13 @@ def test_an_unused_config_map_or_one_of_another_namespace_stays_control() -> Non
         assert found.role is (Role.PROCESSOR if config is CONFIG else Role.CONTROL)
     alone, _ = build_facts([CONFIG, deployment({})], {}, {})
     assert alone.role is Role.CONTROL
+
+
+def test_a_secrets_base64_data_is_read_decoded() -> None:
+    secret = k8s(
+        "kubernetes:core/v1:Secret",
+        "s",
+        {"metadata": {"name": "creds", "namespace": "kyc"}, "data": {"SFTP_HOST": "c2Z0cC5wYXJ0bmVyLmV4YW1wbGUuZGU="}},
+    )
+    config, _ = build_facts([secret, deployment({"envFrom": [{"secretRef": {"name": "creds"}}]})], {}, {})
+    assert any(r.problem and "sftp.partner.example.de" in r.problem for r in config.references)

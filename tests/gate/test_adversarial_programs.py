@@ -83,7 +83,7 @@ ESCAPES: dict[str, set[str]] = {
     "g18_sns_mobile_push": {"to-phones"},
     "g20_configuration_documents_that_move_data": {"mq-cfg", "kyc-tpl"},
     "g22_hardware_outside_regions": {"kyc-svc", "kyc-task", "kyc-gw", "outpost-vol", "op-worker"},
-    "g24_k8s_settings_in_configmaps": {"export-settings", "export-creds"},
+    "g24_k8s_settings_in_configmaps": {"export-settings", "export-creds", "export-b64"},
     "g26_injected_parameters_and_secrets": {"ecs-export", "report"},
     "g28_provider_plugin_from_elsewhere": {"kyc-events", "kyc-table"},
     "g30_settings_files_in_text": {"fluent-bit", "syncer"},
