@@ -102,6 +102,24 @@ def _refuse_near_miss(key: str, project: str, declared: set[str], stack_file: Pa
         )
 
 
+def _refuse_environments(stack_doc: Any, stack_file: Path) -> None:
+    """A stack that imports Pulumi ESC environments gets config the offline gate cannot open (aws:region,
+    aws:endpoints, aws:defaultTags, kubernetes:*, residency:*): judging without it would be judging another stack,
+    and a missing aws:region would even fall back to $AWS_REGION. Refuse, naming the environments and the way out."""
+    imports = stack_doc.get("environment") if isinstance(stack_doc, dict) else None
+    if isinstance(imports, dict):
+        imports = imports.get("imports")
+    names = [str(n) for n in imports] if isinstance(imports, list) else ([str(imports)] if imports else [])
+    if not names:
+        return
+    raise ProjectError(
+        f"{stack_file}: environment",
+        f"imports Pulumi ESC environment(s) {', '.join(names)}, which the offline gate cannot open, so the config "
+        f"they set (aws:region, aws:endpoints, aws:defaultTags, kubernetes:*, residency:*) would be missing from the "
+        f"verdict; write the keys this stack needs into {stack_file.name} (pulumi env open {names[0]} shows them)",
+    )
+
+
 def load_project(cwd: Path, stack: str) -> Project:
     project_file = find_project_file(cwd)
     cwd = project_file.parent
@@ -128,6 +146,7 @@ def load_project(cwd: Path, stack: str) -> Project:
             str(stack_file), f"no config for stack {stack!r}; {allowed} (create one with pulumi stack init {stack})"
         )
     stack_doc = _read_yaml(stack_file)
+    _refuse_environments(stack_doc, stack_file)
     defaults, required = _project_defaults(name, meta.get("config"), project_file)
     config: dict[str, Any] = dict(defaults)
     secret_keys: list[str] = []

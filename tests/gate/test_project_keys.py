@@ -46,3 +46,16 @@ def test_a_stack_file_that_is_a_symlink_loop_says_so(tmp_path: Path) -> None:
     with pytest.raises(ResidencyConfigError) as caught:
         load_project(tmp_path, "dev")
     assert str(caught.value) == f"{stack_file}: cannot be read (a symlink loop)"
+
+
+@pytest.mark.parametrize("imports", [["acme/aws-jakarta"], {"imports": ["acme/aws-jakarta"]}])
+def test_a_stack_importing_esc_environments_is_refused_naming_them(tmp_path: Path, imports: object) -> None:
+    # their config (aws:region, aws:endpoints, residency:*) cannot be opened offline; judging without it is not
+    # judging this stack, and a missing aws:region would fall back to $AWS_REGION
+    (tmp_path / "Pulumi.yaml").write_text("name: p\nruntime: python\n")
+    (tmp_path / "__main__.py").write_text("")
+    (tmp_path / "Pulumi.dev.yaml").write_text(yaml.safe_dump({"environment": imports, "config": {"p:x": "1"}}))
+    with pytest.raises(ProjectError) as err:
+        load_project(tmp_path, "dev")
+    assert "Pulumi.dev.yaml: environment" in str(err.value)
+    assert "imports Pulumi ESC environment(s) acme/aws-jakarta, which the offline gate cannot open" in str(err.value)
