@@ -22,17 +22,25 @@ TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition"
 GATEWAY = "aws:storagegateway/gateway:Gateway"
 INSTANCE = "aws:ec2/instance:Instance"
 SUBNET = "aws:ec2/subnet:Subnet"
-OUTPOST_KEYS = ("outpostArn", "outpostId", "outpostIds")
 EXTERNAL = "EXTERNAL"
 
 
-def _outpost(props: dict[str, Any]) -> str | None:
-    for key in OUTPOST_KEYS:
-        for value in as_list(props.get(key)):
-            if value:
-                return (
-                    value if isinstance(value, str) and not is_unknown(value) else "an Outpost unknown during preview"
-                )
+def _outpost(props: Any) -> str | None:
+    """The Outpost a resource (or a block of it: an EKS local cluster's `outpostConfig.outpostArns`) is placed on."""
+    if isinstance(props, list):
+        return next((o for o in map(_outpost, props) if o is not None), None)
+    if not isinstance(props, dict):
+        return None
+    for key, value in props.items():
+        if key.startswith("outpost") and key != "outpostConfig":
+            for item in as_list(value):
+                if item:
+                    known = isinstance(item, str) and not is_unknown(item)
+                    return str(item) if known else "an Outpost unknown during preview"
+        elif key != "tags" and isinstance(value, (dict, list)):
+            found = _outpost(value)
+            if found is not None:
+                return found
     return None
 
 
