@@ -861,6 +861,7 @@ EXACT: dict[str, tuple[str, str]] = {
     # --- configuration documents that move data: their text decides where the store's or app's data goes --------
     "mq/Configuration": (M, "broker XML whose network connectors forward the broker's messages to other brokers"),
     "elasticbeanstalk/ConfigurationTemplate": (P, "the environment settings (variables, endpoints) an app runs with"),
+    "glue/Trigger": (M, "starts Glue jobs and crawlers with arguments that override theirs (an output bucket)"),
 }
 
 ROLES = (C, S, M, P, G)

@@ -87,6 +87,7 @@ ESCAPES: dict[str, set[str]] = {
     "g26_injected_parameters_and_secrets": {"ecs-export", "report"},
     "g28_provider_plugin_from_elsewhere": {"kyc-events", "kyc-table"},
     "g30_settings_files_in_text": {"fluent-bit", "syncer"},
+    "g32_glue_trigger_arguments": {"nightly"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -109,6 +110,7 @@ COMPLIANT: set[str] = {
     "g27_injected_settings_jakarta",
     "g29_provider_plugin_from_pulumi",
     "g31_settings_files_jakarta",
+    "g33_glue_trigger_jakarta",
 }
 
 
