@@ -6,7 +6,9 @@ PARAMETER_STORE or SECRETS_MANAGER. The container sees `EXPORT_BUCKET=partner-bu
 said it; the pack saw only a parameter ARN in Jakarta. When the parameter or secret is in the stack its value is
 scanned as the variable (a JSON secret's key when `valueFrom` names one); one outside the stack, or a value unknown
 during preview, is a setting that cannot be read: it fails closed only where the variable's name says it holds a
-bucket or endpoint.
+bucket or endpoint. An ECS environment file (`environmentFiles`, an S3 object of `NAME=value` lines) is read the
+same way from the object of the stack that holds it; one the pack cannot read fails closed, since any of its
+variables may name a place.
 """
 
 import json
@@ -17,12 +19,15 @@ from typing import Any
 from residency.facts.graph import Graph
 from residency.facts.references import ReferenceScanner, names_a_place
 from residency.facts.resource import Direction, Reference, ResourceFacts
-from residency.facts.values import is_unknown, reveal
+from residency.facts.values import as_list, get_path, is_unknown, reveal
 
 PARAMETER = "aws:ssm/parameter:Parameter"
 SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion"
 STORES = ("aws:ssm/parameter:Parameter", "aws:secretsmanager/secret:Secret")
 INJECTED_TYPES = frozenset({"PARAMETER_STORE", "SECRETS_MANAGER"})
+OBJECT_TYPES = ("aws:s3/bucketObjectv2:BucketObjectv2", "aws:s3/bucketObject:BucketObject")
+ENV_FILE = "environmentFiles"
+ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=(.*?)[ \t]*$", re.MULTILINE)
 SECRET_KEY = re.compile(r"^(arn:aws[a-z-]*:secretsmanager:[^:]+:\d*:secret:[^:]+):([^:]+):")
 """`<secret ARN>:<json key>:<version stage>:<version id>`: one key of a JSON secret."""
 
@@ -47,7 +52,9 @@ def _injections(value: Any, path: str = "") -> Iterator[tuple[str, str, Any]]:
             yield path, name, value.get("value")
         for key, item in value.items():
             inner = f"{path}.{key}" if path else str(key)
-            if key == "runtimeEnvironmentSecrets" and isinstance(item, dict):
+            if key == ENV_FILE:
+                yield from ((inner, ENV_FILE, get_path(e, "value")) for e in as_list(item) if isinstance(e, dict))
+            elif key == "runtimeEnvironmentSecrets" and isinstance(item, dict):
                 yield from ((inner, str(k), v) for k, v in item.items())
             else:
                 yield from _injections(item, inner)
@@ -84,9 +91,45 @@ def _values(f: ResourceFacts, path: str, source: Any, graph: Graph) -> list[Any]
     return [_held(c, graph, json_key.group(2) if json_key else None) for c in candidates if c.type in STORES]
 
 
+def _env_file(source: Any, graph: Graph) -> str | None:
+    """The text of the S3 object of the stack an environment file ARN (`arn:aws:s3:::bucket/key`) names."""
+    if not isinstance(source, str) or is_unknown(source) or not source.startswith("arn:aws"):
+        return None
+    bucket_name, _, key = source.split(":::", 1)[-1].partition("/")
+    bucket = graph.bucket(bucket_name)
+    for f in graph.by_urn.values():
+        props = reveal(f.props)
+        if f.type not in OBJECT_TYPES or props.get("key") != key:
+            continue
+        if props.get("bucket") == bucket_name or (
+            bucket is not None and bucket.urn in f.resource.property_dependencies.get("bucket", ())
+        ):
+            content = props.get("content")
+            return content if isinstance(content, str) and not is_unknown(content) else None
+    return None
+
+
+def _env_file_references(f: ResourceFacts, path: str, source: Any, scanner: ReferenceScanner) -> list[Reference]:
+    text = _env_file(source, scanner.graph)
+    if text is None:
+        shown = source if isinstance(source, str) and not is_unknown(source) else "unknown during preview"
+        problem = (
+            f"the environment file {shown} is not an object of this stack the pack can read: the variables it sets "
+            "cannot be judged"
+        )
+        return [Reference(path, Direction.BOTH, None, None, f"environment file {shown}", problem)]
+    found: list[Reference] = []
+    for name, value in ENV_LINE.findall(text):
+        found += scanner.setting(f, path, name, value.strip("\"'"))
+    return found
+
+
 def injected_references(f: ResourceFacts, scanner: ReferenceScanner) -> list[Reference]:
     found: list[Reference] = []
     for path, name, source in _injections(reveal(f.props)):
+        if name == ENV_FILE:
+            found += _env_file_references(f, path, source, scanner)
+            continue
         values = _values(f, path, source, scanner.graph)
         readable = [v for v in values if isinstance(v, str) and not is_unknown(v)]
         for value in readable:

@@ -49,3 +49,21 @@ def test_a_codebuild_parameter_store_variable_is_injected() -> None:
     variables = [{"name": "EXPORT_BUCKET", "value": "/kyc/export", "type": "PARAMETER_STORE"}]
     project = res("aws:codebuild/project:Project", "cb", {"environment": {"environmentVariables": variables}})
     assert any("'partner-kyc'" in p for p in problems(PARAM, project))
+
+
+def _env_task(arn: str) -> ResourceInput:
+    definitions = json.dumps([{"name": "a", "image": "x", "environmentFiles": [{"type": "s3", "value": arn}]}])
+    return res(TASK, "t", {"containerDefinitions": definitions, "tags": tags()})
+
+
+def test_an_environment_file_of_the_stack_is_read_line_by_line() -> None:
+    obj = res(
+        "aws:s3/bucketObjectv2:BucketObjectv2",
+        "o",
+        {"bucket": "cfg-1", "key": "app.env", "content": "LOG_LEVEL=info\nEXPORT_BUCKET=partner-kyc\n"},
+    )
+    assert any("'partner-kyc'" in p for p in problems(obj, _env_task("arn:aws:s3:::cfg-1/app.env")))
+
+
+def test_an_environment_file_the_pack_cannot_read_fails_closed() -> None:
+    assert any("cannot be judged" in p for p in problems(_env_task("arn:aws:s3:::elsewhere/app.env")))

@@ -88,6 +88,7 @@ ESCAPES: dict[str, set[str]] = {
     "g28_provider_plugin_from_elsewhere": {"kyc-events", "kyc-table"},
     "g30_settings_files_in_text": {"fluent-bit", "syncer"},
     "g32_glue_trigger_arguments": {"nightly"},
+    "g34_ecs_environment_file": {"ecs-export", "ecs-import"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -111,6 +112,7 @@ COMPLIANT: set[str] = {
     "g29_provider_plugin_from_pulumi",
     "g31_settings_files_jakarta",
     "g33_glue_trigger_jakarta",
+    "g35_ecs_environment_file_jakarta",
 }
 
 
