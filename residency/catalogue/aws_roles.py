@@ -862,6 +862,10 @@ EXACT: dict[str, tuple[str, str]] = {
     "mq/Configuration": (M, "broker XML whose network connectors forward the broker's messages to other brokers"),
     "elasticbeanstalk/ConfigurationTemplate": (P, "the environment settings (variables, endpoints) an app runs with"),
     "glue/Trigger": (M, "starts Glue jobs and crawlers with arguments that override theirs (an output bucket)"),
+    "lightsail/ContainerServiceDeploymentVersion": (
+        P,
+        "the containers a Lightsail container service runs, with their environment",
+    ),
 }
 
 ROLES = (C, S, M, P, G)

@@ -89,6 +89,7 @@ ESCAPES: dict[str, set[str]] = {
     "g30_settings_files_in_text": {"fluent-bit", "syncer"},
     "g32_glue_trigger_arguments": {"nightly"},
     "g34_ecs_environment_file": {"ecs-export", "ecs-import"},
+    "g36_lightsail_container_deployment": {"kyc-v1"},
 }
 
 # compliant cases that resemble an escape: each must pass with no mandatory violation
@@ -113,6 +114,7 @@ COMPLIANT: set[str] = {
     "g31_settings_files_jakarta",
     "g33_glue_trigger_jakarta",
     "g35_ecs_environment_file_jakarta",
+    "g37_lightsail_container_deployment_jakarta",
 }
 
 
