@@ -14,6 +14,12 @@ OFFICIAL = ("https://get.pulumi.com/releases/plugins", "github://api.github.com/
 """Pulumi's own plugin sources; no URL at all means the same."""
 
 
+def _official(url: str) -> bool:
+    # whole path segments only: "github://api.github.com/pulumi-partner" is someone else's organisation
+    bare = url.rstrip("/")
+    return any(bare == source or bare.startswith(source + "/") for source in OFFICIAL)
+
+
 def untrusted_plugin(provider: ProviderInput | None) -> str | None:
     """Why the provider's plugin cannot be trusted to do what its resource types say, or None."""
     if provider is None:
@@ -21,7 +27,7 @@ def untrusted_plugin(provider: ProviderInput | None) -> str | None:
     url = reveal(provider.props.get(PLUGIN_URL))
     if not url:
         return None
-    if isinstance(url, str) and not is_unknown(url) and url.rstrip("/").startswith(OFFICIAL):
+    if isinstance(url, str) and not is_unknown(url) and _official(url):
         return None
     shown = url if isinstance(url, str) and not is_unknown(url) else "a source unknown during preview"
     return (

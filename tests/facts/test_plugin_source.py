@@ -12,7 +12,16 @@ def provider(props: dict[str, object]) -> ProviderInput:
     return ProviderInput("pulumi:providers:aws", "urn:p", "p", {"region": "ap-southeast-3", **props})
 
 
-@pytest.mark.parametrize("url", ["https://plugins.partner.example.de/", "github://api.github.com/partner", UNKNOWN])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://plugins.partner.example.de/",
+        "github://api.github.com/partner",
+        "github://api.github.com/pulumi-partner",
+        "https://get.pulumi.com/releases/plugins-mirror.example/",
+        UNKNOWN,
+    ],
+)
 def test_a_plugin_from_elsewhere_is_untrusted(url: str) -> None:
     why = untrusted_plugin(provider({"pluginDownloadURL": url}))
     assert why is not None and "not from Pulumi's releases" in why
