@@ -93,7 +93,10 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
         yield from _global(f, classes, ctx)
         return
     if f.region is None:
-        shown = ", ".join(sorted(c.value for c in classes))
+        # a class the pack assumed says why, so the owner knows tagging it is half the fix
+        shown = ", ".join(
+            f"{c.value} ({origin})" if "most restricted" in origin else c.value for c, origin in sorted(classes.items())
+        )
         yield f"{f.resource.name} holds {shown} but its region cannot be determined: {f.region_source}."
         return
     for data_class, origin in sorted(classes.items()):

@@ -22,7 +22,6 @@ PORTED: dict[str, tuple[int, dict[str, str]]] = {
     # remote commands, components, file archives and assets, pulumi.export-heavy, invokes and loops
     **dict.fromkeys(
         [
-            "aws-py-apigateway-lambda-serverless",
             "aws-py-apigatewayv2-eventbridge",
             "aws-py-apigatewayv2-http-api-quickcreate",
             "aws-py-appsync",
@@ -41,6 +40,11 @@ PORTED: dict[str, tuple[int, dict[str, str]]] = {
             "helm-kubernetes-python",
         ],
         (0, {}),
+    ),
+    # a REST API left at AWS's default endpoint type (EDGE) is served through CloudFront edge locations worldwide
+    "aws-py-apigateway-lambda-serverless": (
+        1,
+        {"restrict-data-class-region": "serves from edge locations worldwide"},
     ),
     # a log group kept forever where the org's retention is 365 days: a real finding, with both numbers
     "aws-py-resources": (1, {"configure-retention": "keeps logs forever; retentionDays says 365"}),
