@@ -185,6 +185,9 @@ def run_audit(
     covered_anywhere = frozenset(t for c in collectors for t in c.types)
     facts = build_facts(resources, {}, {})
     findings = evaluate(facts, ctx, RESIDENCY_RULES if rule_set is RuleSet.RESIDENCY else None)
+    # Not evaluated means its protections were never read: a protection rule would judge settings nobody saw.
+    unread = {r.urn for r in unevaluated}
+    findings = [f for f in findings if f.urn not in unread or f.policy in RESIDENCY_RULES]
     if not regions:
         account = "unknown"
     elif time.monotonic() > deadline:

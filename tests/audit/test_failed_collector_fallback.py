@@ -30,3 +30,23 @@ def test_a_tagged_store_of_a_failed_collector_is_still_judged(aws: boto3.Session
     assert any(
         n.endswith("its collector failed in that region; judged on its region and tags only") for n in result.notes
     )
+
+
+def test_a_store_judged_from_the_sweep_gets_no_protection_finding(aws: boto3.Session) -> None:
+    """Its settings were never read: 'at-rest encryption off' would be a claim nobody checked."""
+    aws.client("rds", region_name=JKT).create_db_instance(
+        DBInstanceIdentifier="kyc",
+        Engine="postgres",
+        DBInstanceClass="db.t4g.micro",
+        AllocatedStorage=20,
+        MasterUsername="u",
+        MasterUserPassword="p" * 12,
+        StorageEncrypted=True,
+        DeletionProtection=True,
+        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
+    )
+    aws._session.register("before-call.rds.DescribeDBInstances", _deny)
+    result = audit(aws, regions=[JKT])
+    arn = f"arn:aws:rds:{JKT}:123456789012:db:kyc"
+    assert [r.urn for r in result.unevaluated] == [arn]
+    assert [f.policy for f in result.findings if f.urn == arn] == []  # before: storageEncrypted and deletion "off"
