@@ -194,12 +194,17 @@ def run_audit(
         account = "unknown (not read before --timeout)"
     else:
         account = account_id(factory, regions[0], deadline)
-    notes = [_unevaluated_note(r, covered_anywhere) for r in unevaluated]
+    notes = [_unevaluated_note(r, covered_anywhere, regions) for r in unevaluated]
     return AuditResult(account, statuses, resources, facts, findings, notes, unevaluated)
 
 
-def _unevaluated_note(r: ResourceInput, covered: frozenset[str]) -> str:
-    why = "its collector failed in that region" if r.type in covered else "no collector reads this type"
+def _unevaluated_note(r: ResourceInput, covered: frozenset[str], regions: Sequence[str]) -> str:
+    if r.outputs.get("region") not in regions:
+        why = "its region is not audited (named by its source)"
+    elif r.type in covered:
+        why = "its collector failed in that region"
+    else:
+        why = "no collector reads this type"
     return f"not evaluated: {r.type} {r.urn} ({r.outputs.get('region')}): {why}; judged on its region and tags only"
 
 

@@ -5,6 +5,7 @@ from typing import Any
 
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors.base import Collector, items, resource, tag_dict
+from residency.audit.collectors.rds_replicas import replicas_elsewhere
 from residency.facts.resource import ResourceInput
 
 
@@ -34,6 +35,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     for page in c.get_paginator("describe_db_instances").paginate():
         for db in page["DBInstances"]:
             out.append(instance(db, db["DBInstanceArn"], region, tag_dict(db.get("TagList"))))
+            out += replicas_elsewhere(db, db["DBInstanceArn"], region, tag_dict(db.get("TagList")))
     for page in c.get_paginator("describe_db_clusters").paginate():
         for cl in page["DBClusters"]:
             props = {
@@ -48,6 +50,7 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
             out.append(
                 resource(cl["DBClusterArn"], "aws:rds/cluster:Cluster", cl["DBClusterIdentifier"], region, props)
             )
+            out += replicas_elsewhere(cl, cl["DBClusterArn"], region, props["tags"])
     for g in items(c, "describe_global_clusters", "GlobalClusters"):
         members = g.get("GlobalClusterMembers", [])
         writer = next((m["DBClusterArn"] for m in members if m.get("IsWriter")), None)
