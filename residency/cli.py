@@ -15,6 +15,7 @@ from residency.commands.exceptions import baseline, exceptions
 from residency.commands.known_resources import known
 from residency.commands.preview import preview
 from residency.commands.scp import scp
+from residency.launch import Terminated
 
 USAGE_ERROR = 2
 INTERRUPTED = 130
@@ -42,7 +43,12 @@ class ResidencyGroup(click.Group):
         except click.ClickException as exc:
             click.echo(f"error: {_one_line(exc.format_message())}", err=True)
             sys.exit(USAGE_ERROR)
-        except (KeyboardInterrupt, click.Abort):
+        except (KeyboardInterrupt, click.Abort) as exc:
+            # click turns a KeyboardInterrupt (and so SIGTERM/SIGHUP's Terminated) into Abort: look underneath.
+            signalled = exc if isinstance(exc, Terminated) else exc.__cause__ or exc.__context__
+            if isinstance(signalled, Terminated):
+                click.echo(f"terminated ({signalled.name})", err=True)
+                sys.exit(signalled.exit_code)
             click.echo("interrupted", err=True)
             sys.exit(INTERRUPTED)
         except OSError as exc:
