@@ -175,6 +175,21 @@ def _no_constant(name: str) -> Any:
     raise _ConstantError(name)
 
 
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON allows a key twice and Python keeps the last: `{"all": "mandatory", "all": "disabled"}` would read as
+    the value a reviewer does not see first. Refused, as duplicate YAML keys are."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKeyError(key)
+        out[key] = value
+    return out
+
+
 _LONE_SURROGATE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
     r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
@@ -190,9 +205,13 @@ def read_json(path: Path) -> Any:
             path, f"has a lone surrogate escape ({lone.group(0)}), which is no character; allowed: valid Unicode text"
         )
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise UnreadableFileError(path, f"is not JSON (line {exc.lineno}: {exc.msg})") from None
+    except _DuplicateKeyError as exc:
+        raise UnreadableFileError(
+            path, f"has the key {exc.args[0]!r} twice in one object; allowed: each key once"
+        ) from None
     except _ConstantError as exc:
         raise UnreadableFileError(
             path, f"is not JSON: {exc.args[0]} is not a JSON number; allowed: finite numbers"

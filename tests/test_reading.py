@@ -238,3 +238,22 @@ def test_a_control_character_in_a_settings_file_is_one_line_exit_2(tmp_path: Pat
     assert done.returncode == 2
     assert done.stderr.startswith(f"error: {settings}: is not valid YAML: character #x0000")
     assert "internal error" not in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ['{"all": "mandatory", "all": "disabled"}', '{"a": {"b": 1, "c": 2, "b": 3}}', '[{"k": 1, "k": 1}]']
+)
+def test_a_duplicate_json_key_is_refused_naming_the_key(tmp_path: Path, text: str) -> None:
+    """Python keeps the last value: a policy config could read as `disabled` under a visible `mandatory`."""
+    doc = tmp_path / "policy-config.json"
+    doc.write_text(text)
+    with pytest.raises(UnreadableFileError) as caught:
+        read_json(doc)
+    assert str(caught.value).startswith(f"{doc}: has the key '")
+    assert str(caught.value).endswith("twice in one object; allowed: each key once")
+
+
+def test_the_same_key_in_different_objects_is_fine(tmp_path: Path) -> None:
+    doc = tmp_path / "plan.json"
+    doc.write_text('{"a": {"k": 1}, "b": {"k": 2}}')
+    assert read_json(doc) == {"a": {"k": 1}, "b": {"k": 2}}
