@@ -135,12 +135,27 @@ def _check_nodes(path: Path, root: yaml.Node) -> None:
     size(root, "")
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader, except that a timestamp that is no real date (2026-02-29, 2026-13-01) stays the text it was
+    written as: PyYAML raises a bare ValueError while building the document, and the key's own check (a date field)
+    then names the key and the allowed form instead."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 def parse_yaml(text: str, origin: Path) -> Any:
     """YAML text as plain data, duplicate keys and alias bombs refused before anything is built; errors name
     `origin` (the file, or what the text stands for)."""
     try:
         # The loader checks every character when built: a NUL or other control character is a ReaderError here.
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
     except yaml.reader.ReaderError as exc:
         raise UnreadableFileError(
             origin,

@@ -257,3 +257,33 @@ def test_the_same_key_in_different_objects_is_fine(tmp_path: Path) -> None:
     doc = tmp_path / "plan.json"
     doc.write_text('{"a": {"k": 1}, "b": {"k": 2}}')
     assert read_json(doc) == {"a": {"k": 1}, "b": {"k": 2}}
+
+
+@pytest.mark.parametrize("written", ["2026-02-29", "2026-13-01", "2026-07-01 25:61:00", "2026-00-10"])
+def test_a_yaml_date_that_does_not_exist_stays_text(tmp_path: Path, written: str) -> None:
+    """PyYAML raised a bare ValueError while building the document (an internal error); as text, the key's own
+    date check names the key."""
+    doc = tmp_path / "Pulumi.dev.yaml"
+    doc.write_text(f"expires: {written}\nsigned: 2026-07-01\n")
+    assert read_yaml(doc) == {"expires": written, "signed": "2026-07-01"}
+
+
+def test_an_exception_expiring_on_a_day_that_does_not_exist_names_the_key(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(
+        "exceptions:\n  - {policy: enable-deletion-protection, resource: 'arn:aws:s3:::legacy-*', "
+        "reason: legacy bucket emptied by the migration job, approvedBy: ciso@example.co.id, ticket: RISK-1, "
+        "expires: 2026-02-29}\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "residency", "scp", "--settings", str(settings)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "error: residency:exceptions[0].expires: '2026-02-29' is not a date; allowed: a date YYYY-MM-DD, "
+        "e.g. 2026-07-01\n",
+    )
