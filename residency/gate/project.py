@@ -76,9 +76,19 @@ def find_project_file(cwd: Path) -> Path:
     raise ProjectError(str(start / "Pulumi.yaml"), "file not found here or in any parent directory")
 
 
+def _text_key(project_file: Path, meta: Any, key: str) -> str | None:
+    """A Pulumi.yaml key that names a path (`main`, `stackConfigDir`): text or absent. A number or a list there
+    would be joined to a path (a TypeError, or a directory named "['a']") instead of being refused."""
+    value = meta.get(key) if isinstance(meta, dict) else None
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ProjectError(f"{project_file}: {key}", f"{value!r} is not a path; allowed: a relative path as text")
+    return value
+
+
 def _config_dir(project_file: Path, meta: Any) -> Path:
-    declared = meta.get("stackConfigDir") if isinstance(meta, dict) else None
-    return project_file.parent / str(declared or ".")
+    return project_file.parent / (_text_key(project_file, meta, "stackConfigDir") or ".")
 
 
 def list_stacks(cwd: Path) -> list[str]:
@@ -131,7 +141,9 @@ def load_project(cwd: Path, stack: str) -> Project:
     runtime_name = runtime.get("name") if isinstance(runtime, dict) else runtime
     if runtime_name != "python":
         raise ProjectError(f"{project_file}: runtime", f"{runtime_name!r} is not supported offline; allowed: python")
-    main = meta.get("main") or "."
+    main = _text_key(project_file, meta, "main") or "."
+    if meta.get("config") is not None and not isinstance(meta.get("config"), dict):
+        raise ProjectError(f"{project_file}: config", "must be a mapping of key: {type, default} or key: value")
     target = (cwd / main).resolve()
     program_dir, main_file = (target, "__main__.py") if target.is_dir() else (target.parent, target.name)
     if not (program_dir / main_file).exists():

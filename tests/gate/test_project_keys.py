@@ -59,3 +59,22 @@ def test_a_stack_importing_esc_environments_is_refused_naming_them(tmp_path: Pat
         load_project(tmp_path, "dev")
     assert "Pulumi.dev.yaml: environment" in str(err.value)
     assert "imports Pulumi ESC environment(s) acme/aws-jakarta, which the offline gate cannot open" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("extra", "key", "problem"),
+    [
+        ("main: 7\n", "main", "7 is not a path; allowed: a relative path as text"),
+        ("main: [a, b]\n", "main", "['a', 'b'] is not a path; allowed: a relative path as text"),
+        ("stackConfigDir: [a]\n", "stackConfigDir", "['a'] is not a path; allowed: a relative path as text"),
+        ("config: [1]\n", "config", "must be a mapping of key: {type, default} or key: value"),
+    ],
+)
+def test_a_project_key_of_the_wrong_type_is_named(tmp_path: Path, extra: str, key: str, problem: str) -> None:
+    """`main: 7` was an internal error (Path / int); `config: [1]` was silently no declared config."""
+    (tmp_path / "Pulumi.yaml").write_text(f"name: sample\nruntime: python\n{extra}", encoding="utf-8")
+    (tmp_path / "__main__.py").write_text("", encoding="utf-8")
+    (tmp_path / "Pulumi.dev.yaml").write_text("config: {}\n", encoding="utf-8")
+    with pytest.raises(ProjectError) as caught:
+        load_project(tmp_path, "dev")
+    assert str(caught.value) == f"{tmp_path / 'Pulumi.yaml'}: {key}: {problem}"
