@@ -4,6 +4,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from residency.model.errors import ResidencyConfigError
@@ -113,3 +114,16 @@ def write_atomically(path: Path, text: str) -> None:
             os.unlink(tmp)
         _remove_dirs(created)
         raise
+
+
+def check_distinct(outputs: Mapping[str, Path]) -> None:
+    """Every output of one run goes to its own file: two to the same path (or two names of one file) would leave
+    only the last written, e.g. a JSON report where the upload step expects SARIF."""
+    seen: dict[Path, str] = {}
+    for option, path in outputs.items():
+        real = Path(os.path.realpath(path))
+        if real in seen:
+            raise ResidencyConfigError(
+                option, f"writes {path}, which {seen[real]} writes too; allowed: a separate file for each output"
+            )
+        seen[real] = option

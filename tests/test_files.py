@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from residency.files import OutputError, check_writable, write_atomically
+from residency.files import OutputError, check_distinct, check_writable, write_atomically
+from residency.model.errors import ResidencyConfigError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -149,3 +150,15 @@ def test_a_failed_write_removes_the_directories_it_created(tmp_path: Path, monke
     with pytest.raises(OutputError, match="No space left on device"):
         write_atomically(tmp_path / "a" / "b" / "plan.json", "x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_two_outputs_of_one_run_may_not_share_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "report"
+    (tmp_path / "alias").symlink_to(target)
+    check_distinct({"--report sarif": target, "--report json": tmp_path / "other"})
+    with pytest.raises(ResidencyConfigError) as caught:
+        check_distinct({"--report sarif": target, "--report json": tmp_path / "alias"})
+    assert str(caught.value) == (
+        f"--report json: writes {tmp_path / 'alias'}, which --report sarif writes too; "
+        "allowed: a separate file for each output"
+    )

@@ -9,7 +9,7 @@ import click
 
 from residency.commands.errors import one_line, one_line_errors, progress_printer
 from residency.commands.options import Seconds, cwd_option
-from residency.files import OutputError, check_writable
+from residency.files import OutputError, check_distinct, check_writable
 from residency.gate.preview import PreviewOptions, run_previews, write_plan
 from residency.gate.project import list_stacks
 from residency.gate.stack_outputs import parse_spec
@@ -123,11 +123,15 @@ def preview(
     """
     with one_line_errors():
         extra = parse_reports(report_specs)
+        check_distinct({f"--report {fmt}": path for fmt, path in extra.items()})
         for path in extra.values():
             check_writable(path)
     try:
         names = _stacks(stacks, all_stacks, cwd)
         plans = _plan_paths(out, names)
+        check_distinct(
+            {f"--report {fmt}": p for fmt, p in extra.items()} | {f"--out ({s})": p for s, p in plans.items()}
+        )
         for path in plans.values():
             check_writable(path)
         outputs = dict(parse_spec(spec) for spec in stack_outputs)

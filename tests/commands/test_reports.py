@@ -60,3 +60,26 @@ def test_a_failed_run_still_writes_every_report_saying_why(tmp_path: Path) -> No
 def test_a_bad_report_spec_is_exit_2_naming_the_formats(tmp_path: Path) -> None:
     code, _, err = _invoke("preview", "-s", "dev", "--report", "pdf=x.pdf")
     assert code == 2 and "--report: unknown format 'pdf'; allowed: github, json, junit, markdown, sarif, text" in err
+
+
+def test_two_reports_to_one_path_are_refused_before_the_run(tmp_path: Path) -> None:
+    """The SARIF was silently replaced by the JSON written after it: the upload step got the wrong format."""
+    root = write_project(tmp_path / "p", 'aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(JKT))\n')
+    same = tmp_path / "report"
+    code, _, err = _invoke(
+        "preview", "-s", "dev", "-C", str(root), "--report", f"sarif={same}", "--report", f"json={same}"
+    )
+    assert code == 2
+    assert (
+        err
+        == f"error: --report json: writes {same}, which --report sarif writes too; allowed: a separate file for each output\n"
+    )
+    assert not same.exists()
+
+
+def test_a_plan_and_a_report_to_one_path_are_refused(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", 'aws.s3.Bucket("b", tags={"data-class": "analytics"}, opts=opts(JKT))\n')
+    same = tmp_path / "plan.json"
+    code, _, err = _invoke("preview", "-s", "dev", "-C", str(root), "--out", str(same), "--report", f"json={same}")
+    assert code == 2
+    assert err.startswith(f"error: --out (dev): writes {same}, which --report json writes too")
