@@ -12,7 +12,7 @@ from residency.commands.options import Seconds, cwd_option
 from residency.files import OutputError, check_distinct, check_writable
 from residency.gate.preview import PreviewOptions, run_previews, write_plan
 from residency.gate.project import list_stacks
-from residency.gate.stack_outputs import parse_spec
+from residency.gate.stack_outputs import parse_specs
 from residency.model.errors import ResidencyConfigError
 from residency.report import Report
 from residency.reporters import REPORTERS, text
@@ -134,7 +134,7 @@ def preview(
         )
         for path in plans.values():
             check_writable(path)
-        outputs = dict(parse_spec(spec) for spec in stack_outputs)
+        outputs = parse_specs(stack_outputs, names)
         options = PreviewOptions(names, cwd, policy_pack, policy_pack_config, timeout, outputs)
         results = run_previews(options, progress_printer())
         for result in results:

@@ -5,6 +5,7 @@ resource, plus every resource's data class for judging copies whose source lives
 residency plan written by `residency preview --out`. Encrypted secrets stay unknown: the gate has no key.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,25 @@ def parse_spec(spec: str) -> tuple[str, Path]:
     if not sep or not name.strip() or not file.strip():
         raise ResidencyConfigError("--stack-outputs", f"{spec!r} must be NAME=FILE, e.g. sg-sin-1=outputs.json")
     return name.strip(), Path(file.strip())
+
+
+def parse_specs(specs: Sequence[str], previewed: Sequence[str]) -> dict[str, Path]:
+    """Each NAME once, and never a stack previewed in this run: a second file for a name, or a file for a stack whose
+    outputs this run computes, would leave one source silently unused."""
+    out: dict[str, Path] = {}
+    for spec in specs:
+        name, path = parse_spec(spec)
+        if name in out:
+            raise ResidencyConfigError(
+                "--stack-outputs", f"{name} is given twice ({out[name]} and {path}); allowed: one file per stack"
+            )
+        if name in previewed:
+            raise ResidencyConfigError(
+                "--stack-outputs",
+                f"{name} is previewed in this run, which computes its outputs; allowed: stacks not previewed here",
+            )
+        out[name] = path
+    return out
 
 
 def _unencrypted(value: Any) -> Any:

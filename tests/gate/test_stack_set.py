@@ -202,3 +202,32 @@ def test_pulumi_yaml_is_found_upward_like_the_cli(tmp_path: Path) -> None:
     assert result.project == "two-stacks" and result.exit_code == 0
     code, _, err = _invoke("preview", "-s", "dev", "-C", "/")
     assert code == 2 and "Pulumi.yaml: file not found here or in any parent directory" in err
+
+
+@pytest.mark.parametrize(
+    ("specs", "message"),
+    [
+        (
+            ["jakarta={a}", "jakarta={b}"],
+            "error: --stack-outputs: jakarta is given twice ({a} and {b}); allowed: one file per stack\n",
+        ),
+        (
+            ["singapore={a}"],
+            "error: --stack-outputs: singapore is previewed in this run, which computes its outputs; "
+            "allowed: stacks not previewed here\n",
+        ),
+    ],
+)
+def test_stack_outputs_name_each_stack_once_and_only_stacks_not_previewed(
+    tmp_path: Path, specs: list[str], message: str
+) -> None:
+    """The second file for a name silently replaced the first; a file for a stack previewed here was never read."""
+    root = _project(tmp_path / "p", "customer-pii")
+    files = {"a": tmp_path / "a.json", "b": tmp_path / "b.json"}
+    for path in files.values():
+        path.write_text("{}")
+    args = ["preview", "-s", "singapore", "-C", str(root)]
+    for spec in specs:
+        args += ["--stack-outputs", spec.format(**files)]
+    code, _, err = _invoke(*args)
+    assert (code, err) == (2, message.format(**files))
