@@ -86,17 +86,22 @@ def read_accounts_file(path: Path) -> list[str]:
     return accounts
 
 
+NOT_ACTIVE = frozenset({"SUSPENDED", "PENDING_CLOSURE", "CLOSED", "PENDING_ACTIVATION"})
+"""Account states that are skipped: only one the answer names; a missing or unknown state is never skipped."""
+
+
 def list_accounts(session: boto3.Session, endpoint_url: str | None) -> tuple[list[str], dict[str, str]]:
     """ACTIVE accounts of the organisation, and the others with their status (skipped)."""
     client = ClientFactory(session, endpoint_url).client("organizations", HOME_REGION)
     active, skipped = [], {}
     for page in client.get_paginator("list_accounts").paginate():
         for account in page.get("Accounts", []):
-            status = str(account.get("Status", "UNKNOWN"))
-            if status == "ACTIVE":
+            # `State` replaces `Status`, which AWS retires on 2026-09-09: an answer without Status is the new normal.
+            state = account.get("State", account.get("Status"))
+            if state in NOT_ACTIVE:
+                skipped[str(account["Id"])] = f"status {state}"
+            else:  # ACTIVE, or a state this tool cannot read: audited (it fails as not audited if it cannot be)
                 active.append(str(account["Id"]))
-            else:
-                skipped[str(account["Id"])] = f"status {status}"
     return sorted(active), skipped
 
 

@@ -10,6 +10,7 @@ from moto import mock_aws
 
 from residency.audit.moto_gaps import answer
 from residency.audit.needs import RuleSet
+from residency.audit.organization import list_accounts
 from residency.audit.progress import AuditProgress
 from residency.commands.audit import _organization
 from residency.rules.base import RuleContext
@@ -84,3 +85,24 @@ def test_cli_refuses_full_width_digits_naming_file_and_line(tmp_path: Path) -> N
     assert done.returncode == 2
     assert done.stderr.startswith(f"error: {accounts}:1: ") and "12 ASCII digits" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        {"Id": "111111111111", "State": "ACTIVE"},  # after AWS retires Status (2026-09-09)
+        {"Id": "111111111111"},  # no state at all
+        {"Id": "111111111111", "Status": "ACTIVE", "State": "SOMETHING_NEW"},
+    ],
+)
+def test_an_account_is_skipped_only_when_its_state_says_so(aws: boto3.Session, account: dict[str, str]) -> None:
+    """Reading only `Status` skipped every account as 'status UNKNOWN' once AWS stopped sending it."""
+    answer(aws, "organizations", "ListAccounts", lambda _params: {"Accounts": [account]})
+    accounts, skipped = list_accounts(aws, None)
+    assert (accounts, skipped) == (["111111111111"], {})
+
+
+def test_a_state_that_is_not_active_is_skipped_and_named(aws: boto3.Session) -> None:
+    listed = [{"Id": "111111111111", "State": "CLOSED"}, {"Id": "222222222222", "State": "ACTIVE", "Status": "ACTIVE"}]
+    answer(aws, "organizations", "ListAccounts", lambda _params: {"Accounts": listed})
+    assert list_accounts(aws, None) == (["222222222222"], {"111111111111": "status CLOSED"})
