@@ -15,7 +15,8 @@ class RegionListingError(ResidencyConfigError):
 
 def resolve_regions(factory: ClientFactory, spec: str) -> list[str]:
     if spec != "all":
-        regions = [r.strip() for r in spec.split(",") if r.strip()]
+        # Each region once, in the order given: a region named twice was scanned twice, counting its findings twice.
+        regions = list(dict.fromkeys(r.strip() for r in spec.split(",") if r.strip()))
         if not regions:
             raise ResidencyConfigError("--regions", "give 'all' or a comma-separated list such as ap-southeast-3")
         known = factory.session.get_available_regions("ec2") or regions
@@ -31,7 +32,13 @@ def resolve_regions(factory: ClientFactory, spec: str) -> list[str]:
         raise RegionListingError(
             "--regions all", f"cannot list the account's regions ({reason(exc)}); pass --regions R1,R2"
         ) from None
-    regions = sorted(str(r["RegionName"]) for r in answer["Regions"])
+    names: set[str] = set()
+    for listed in answer["Regions"]:
+        name = listed.get("RegionName") if isinstance(listed, dict) else None
+        if not isinstance(name, str) or not name:
+            raise RegionListingError("--regions all", "the region listing names a region without a RegionName")
+        names.add(name)
+    regions = sorted(names)
     if not regions:  # every account has enabled regions: an empty list is not the account's answer
         raise RegionListingError("--regions all", "the account lists no enabled region; pass --regions R1,R2")
     return regions
