@@ -1,5 +1,6 @@
 """Read a `--policy-pack-config` file (Pulumi's format) into per-policy (level, properties), validated."""
 
+import difflib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,21 @@ def _level(where: str, value: Any) -> str:
     if not isinstance(value, str) or value not in LEVEL_VALUES:
         raise ResidencyConfigError(where, f"{value!r} is not an enforcement level; allowed: {ALLOWED_LEVELS}")
     return str(value)
+
+
+def _refuse_undeclared(where: str, props: Mapping[str, Any], schema: Mapping[str, Any]) -> None:
+    """A property the policy does not declare is never read: `acceptedSCCReferences` would silently accept no SCC.
+    Only for a policy that declares its properties (a schema without any says nothing about names)."""
+    declared = schema.get("properties")
+    if not isinstance(declared, dict) or not declared:
+        return
+    for key in props:
+        if key not in declared:
+            close = difflib.get_close_matches(key, list(declared), n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise ResidencyConfigError(
+                f"{where}.{key}", f"is not a property of this policy; {hint}allowed: {', '.join(sorted(declared))}"
+            )
 
 
 def resolve_policy_config(
@@ -55,6 +71,7 @@ def resolve_policy_config(
             if "enforcementLevel" in entry:
                 level = _level(f"{source}: {name}.enforcementLevel", entry["enforcementLevel"])
             schema = {"type": "object", **info.config_schema}
+            _refuse_undeclared(f"{source}: {name}", props, schema)
             try:
                 jsonschema.validate(props, schema)
             except jsonschema.ValidationError as exc:

@@ -134,6 +134,11 @@ def test_policy_pack_config_levels_and_accepted_scc(tmp_path: Path) -> None:
         ),
         ({"all": "blocking"}, "all: 'blocking' is not an enforcement level; allowed: advisory, mandatory, remediate"),
         ({"restrict-data-class-region": {"acceptedSccReferences": "SCC-1"}}, "'SCC-1' is not of type 'array'"),
+        (  # was silently ignored: an undeclared property is never read
+            {"restrict-data-class-region": {"acceptedSCCReferences": ["SCC-2026-014"]}},
+            "restrict-data-class-region.acceptedSCCReferences: is not a property of this policy; "
+            "did you mean acceptedSccReferences? allowed: acceptedSccReferences, knownResources",
+        ),
     ],
 )
 def test_bad_policy_pack_config(tmp_path: Path, config: dict[str, object], message: str) -> None:
