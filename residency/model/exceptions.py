@@ -143,7 +143,24 @@ def load_exceptions(
     return tuple(out)
 
 
+_UNRELATED = (
+    (
+        "urn:pulumi:qx-stack::qx-proj::aws:s3/bucket:Bucket::qx-name",
+        "urn:pulumi:zy-other::zy-app::kubernetes:core/v1:Secret::zy-thing",
+    ),
+    (
+        "arn:aws:kms:ap-southeast-1:000000000000:key/0000",
+        "arn:aws-us-gov:rds:us-gov-west-1:111111111111:db:yy",
+        "arn:aws:s3:::zz-bucket",
+    ),
+)
+"""Resources of different stacks, projects, types, services and regions: a pattern matching two of a kind names
+no resource, whatever its letters (`[a-z]*` and `urn:*` have enough of them to pass the literal count)."""
+
+
 def _too_broad(pattern: str) -> bool:
+    if any(sum(fnmatchcase(probe, pattern) for probe in kind) >= 2 for kind in _UNRELATED):
+        return True
     literal = pattern
     for prefix in ("urn:pulumi:", "arn:aws:", "arn:"):
         literal = literal.removeprefix(prefix)

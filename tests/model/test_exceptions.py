@@ -53,6 +53,9 @@ def test_a_valid_entry_loads_from_yaml_or_json_text() -> None:
         (entry(resource="*"), "[0].resource", "names no resource"),
         (entry(resource="urn:pulumi:*::*"), "[0].resource", "names no resource"),
         (entry(resource="arn:aws:*"), "[0].resource", "names no resource"),
+        (entry(resource="[a-z]*"), "[0].resource", "names no resource"),  # was accepted: matches every URN and ARN
+        (entry(resource="urn:*"), "[0].resource", "names no resource"),  # was accepted: matches every URN
+        (entry(resource="arn:*:*:*:*"), "[0].resource", "names no resource"),
     ],
 )
 def test_invalid_entries_name_the_entry_and_the_rule(bad: dict[str, Any], key: str, says: str) -> None:
@@ -109,3 +112,16 @@ def test_an_expiry_that_is_not_a_date_says_the_format() -> None:
     assert str(caught.value) == (
         "residency:exceptions[0].expires: 20261201 is not a date; allowed: a date YYYY-MM-DD, e.g. 2026-07-01"
     )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "urn:pulumi:dev::p::aws:s3/bucket:Bucket::leg*",
+        "urn:pulumi:*::kyc-residency::*::legacy-*",
+        "arn:aws:*:ap-southeast-1:*",
+        "arn:aws:s3:::kyc-*",
+    ],
+)
+def test_a_pattern_that_names_some_resources_is_accepted(pattern: str) -> None:
+    assert load(entry(resource=pattern))[0].resource == pattern
