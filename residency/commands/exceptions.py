@@ -14,7 +14,15 @@ from residency.files import check_writable, write_atomically
 from residency.gate.preview import PreviewOptions, run_preview
 from residency.gate.project import load_project
 from residency.model.clock import today
-from residency.model.exceptions import EXCEPTIONS_KEY, NEVER_WAIVED, PLACEHOLDER_REASON, days_left, load_exceptions
+from residency.model.data_classes import parse_data_class
+from residency.model.exceptions import (
+    EXCEPTIONS_KEY,
+    NEVER_WAIVED,
+    PLACEHOLDER_REASON,
+    days_left,
+    load_exceptions,
+    never_waived_copy,
+)
 from residency.model.stack_settings import load_stack_settings
 from residency.rules.context import POLICY_NAMES
 
@@ -72,7 +80,9 @@ def baseline(stack: str, cwd: Path, policy_pack: Path | None, out: Path | None, 
     expires = (today() + timedelta(days=BASELINE_DAYS)).isoformat()
     drafted, refused = [], []
     for v in result.mandatory:
-        if v.policy in NEVER_WAIVED or v.policy not in POLICY_NAMES or v.urn is None:
+        # The same refusal the gate applies: a drafted entry it would refuse is a fix dressed as an exception.
+        copy_refused = never_waived_copy(v.policy, parse_data_class(v.data_class) if v.data_class else None)
+        if v.policy in NEVER_WAIVED or v.policy not in POLICY_NAMES or v.urn is None or copy_refused:
             refused.append(f"cannot be waived, fix it: {v.policy} on {v.urn or 'the stack'}: {v.message}")
             continue
         entry = {

@@ -168,6 +168,14 @@ def _too_broad(pattern: str) -> bool:
     return len(literal) < 3
 
 
+def never_waived_copy(policy: str, data_class: DataClass | None) -> str | None:
+    """Why no exception can waive this finding, for a copy of pinned or undetermined data; None when one can."""
+    if policy != COPY_POLICY or (data_class is not None and data_class not in PINNED_CLASSES):
+        return None
+    what = data_class.value if data_class else "data of undetermined class (judged as audit-log)"
+    return f"{what} is never replicated, by design"
+
+
 def decide(
     entries: Sequence[ExceptionEntry],
     policy: str,
@@ -179,9 +187,9 @@ def decide(
     for index, entry in enumerate(entries):
         if entry.expires < today or not entry.matches(policy, identifiers):
             continue
-        if policy == COPY_POLICY and (data_class is None or data_class in PINNED_CLASSES):
-            what = data_class.value if data_class else "data of undetermined class (judged as audit-log)"
-            return Decision(refused=f"{EXCEPTIONS_KEY}[{index}] refused: {what} is never replicated, by design")
+        never = never_waived_copy(policy, data_class)
+        if never:
+            return Decision(refused=f"{EXCEPTIONS_KEY}[{index}] refused: {never}")
         return Decision(waiver=Waiver(index, entry))
     return Decision()
 

@@ -60,3 +60,18 @@ def test_invalid_residency_settings_are_exit_2_naming_the_key(tmp_path: Path) ->
     root = write_project(tmp_path, "", org={"dataResidency": "ID-XX"}, extra={EXCEPTIONS_KEY: [entry()]})
     code, _, err = _invoke("exceptions", "--stack", "dev", "--cwd", str(root))
     assert code == 2 and "residency:org" in err and "dataResidency" in err and "Traceback" not in err
+
+
+def test_baseline_refuses_a_copy_no_exception_can_waive(tmp_path: Path) -> None:
+    """A copy of data of undetermined class is never waived (the gate refuses the entry), so drafting one only
+    hid a fix behind an exception that would never apply."""
+    root = write_project(
+        tmp_path,
+        'trail()\ndatabase("replica", "customer-pii", '
+        'replicate_source_db="arn:aws:rds:ap-southeast-1:111122223333:db:outside")',
+    )
+    code, out, err = _invoke("baseline", "--stack", "dev", "--cwd", str(root), "--policy-pack", str(POLICY_PACK))
+    assert code == 0, err
+    drafted = yaml.safe_load(out)["config"][EXCEPTIONS_KEY]
+    assert [d["policy"] for d in drafted if d["policy"] == "restrict-cross-region-replication"] == []
+    assert "cannot be waived, fix it: restrict-cross-region-replication" in err
