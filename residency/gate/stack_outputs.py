@@ -71,6 +71,23 @@ def _deployment_outputs(path: Path, resources: Any) -> dict[str, Any]:
     return {}
 
 
+def _report_kind(doc: dict[str, Any]) -> str | None:
+    """A report this tool (or another) writes, recognised by the fields its format requires. Any object reads as
+    `pulumi stack output --json`, so a SARIF or JSON report passed by mistake became the stack's outputs."""
+    if "sarif" in str(doc.get("$schema", "")).lower() or (
+        isinstance(doc.get("runs"), list) and doc.get("version") == "2.1.0"
+    ):
+        return "a SARIF report"
+    if isinstance(doc.get("violations"), list) and isinstance(doc.get("stack"), str):
+        return "a residency JSON report"
+    stacks = doc.get("stacks")
+    if isinstance(stacks, list) and stacks and all(isinstance(s, dict) and "violations" in s for s in stacks):
+        return "a residency JSON report"
+    if isinstance(doc.get("findings"), list) and isinstance(doc.get("regions"), dict):
+        return "a residency audit report"
+    return None
+
+
 def read_stack_outputs(name: str, path: Path) -> StackOutputs:
     doc = load_json(path)
     kind = kind_of(doc)
@@ -78,6 +95,11 @@ def read_stack_outputs(name: str, path: Path) -> StackOutputs:
         if not isinstance(doc, dict):
             raise UnreadableInputError(
                 path, "is not `pulumi stack output --json` (an object) or a `pulumi stack export` file"
+            )
+        report = _report_kind(doc)
+        if report:
+            raise UnreadableInputError(
+                path, f"is {report}, not stack outputs: use `pulumi stack output --json` or `pulumi stack export`"
             )
         return StackOutputs(name, str(path), _unencrypted(doc))
     if kind == "preview":

@@ -231,3 +231,27 @@ def test_stack_outputs_name_each_stack_once_and_only_stacks_not_previewed(
         args += ["--stack-outputs", spec.format(**files)]
     code, _, err = _invoke(*args)
     assert (code, err) == (2, message.format(**files))
+
+
+@pytest.mark.parametrize(
+    ("doc", "kind"),
+    [
+        (
+            {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": []},
+            "a SARIF report",
+        ),
+        ({"stacks": [{"stack": "jakarta", "violations": []}]}, "a residency JSON report"),
+        ({"project": "p", "stack": "jakarta", "violations": []}, "a residency JSON report"),
+        ({"account": "1", "regions": {}, "findings": []}, "a residency audit report"),
+    ],
+)
+def test_a_report_is_not_taken_for_stack_outputs(tmp_path: Path, doc: dict[str, object], kind: str) -> None:
+    """Any JSON object read as `pulumi stack output --json`: a report passed by mistake became the outputs."""
+    root = _project(tmp_path / "p", "customer-pii")
+    report = tmp_path / "report.json"
+    report.write_text(json.dumps(doc))
+    code, _, err = _invoke("preview", "-s", "singapore", "-C", str(root), "--stack-outputs", f"jakarta={report}")
+    assert (code, err) == (
+        2,
+        f"error: {report}: is {kind}, not stack outputs: use `pulumi stack output --json` or `pulumi stack export`\n",
+    )
