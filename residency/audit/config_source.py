@@ -24,6 +24,7 @@ from residency.audit.collectors import backup, rds
 from residency.audit.collectors import s3_parts as parts
 from residency.audit.collectors.base import resource, tag_dict
 from residency.audit.config_types import TAGGED_ONLY
+from residency.audit.deadline import within
 from residency.audit.needs import RuleSet
 from residency.audit.progress import AuditProgress
 from residency.audit.runner import AUDITED, AuditResult, reason
@@ -300,7 +301,8 @@ def run_config_audit(
     progress = progress or AuditProgress()
     client = ClientFactory(session, endpoint_url).client("config", session.region_name or "us-east-1")
     deadline = time.monotonic() + timeout if timeout is not None else math.inf
-    try:
+
+    def read_all() -> tuple[list[dict[str, Any]], list[str], list[dict[str, Any]]]:
         items = select_items(client, aggregator, QUERY, deadline, progress)
         present = [str(t.get("resourceType")) for t in select_items(client, aggregator, TYPES_QUERY, deadline)]
         others = [
@@ -309,6 +311,10 @@ def run_config_audit(
             for item in select_items(client, aggregator, query, deadline, progress)
         ]
         others += select_items(client, aggregator, TAGGED_QUERY, deadline, progress)
+        return items, present, others
+
+    try:  # the deadline is checked between pages; `within` also cuts a page stuck on a slow endpoint
+        items, present, others = within(deadline, f"aggregator {aggregator}", read_all)
     except Exception as exc:  # noqa: BLE001 - an aggregator that cannot be read is an incomplete audit
         return AuditResult(f"config aggregator {aggregator}", {"*": f"failed: {reason(exc)}"}, [], [], [])
     progress(f"{len(items)} configuration items from aggregator {aggregator}")

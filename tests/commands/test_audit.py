@@ -1,6 +1,7 @@
 """`residency audit`'s own choices: which accounts an organisation audit reads, and which options go together."""
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,3 +107,23 @@ def test_a_state_that_is_not_active_is_skipped_and_named(aws: boto3.Session) -> 
     listed = [{"Id": "111111111111", "State": "CLOSED"}, {"Id": "222222222222", "State": "ACTIVE", "Status": "ACTIVE"}]
     answer(aws, "organizations", "ListAccounts", lambda _params: {"Accounts": listed})
     assert list_accounts(aws, None) == (["222222222222"], {"111111111111": "status CLOSED"})
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--organization", "--regions", JKT], "ListAccounts was not answered before the audit's --timeout"),
+        (["--source", "config-aggregator", "agg"], "aggregator agg was not answered before the audit's --timeout"),
+    ],
+)
+def test_a_slow_endpoint_cannot_hold_the_audit_past_its_timeout(args: list[str], says: str) -> None:
+    """Each read waits its read timeout on every retry: the listing of the organisation (and a page of the
+    aggregator) held the run for minutes past --timeout 5."""
+    with fault_server("html-200", delay=60) as endpoint:
+        started = time.monotonic()
+        done = run_cli(
+            "audit", *args, "--endpoint-url", endpoint, "--timeout", "5", "--progress-every", "0", env=ENV, timeout=60
+        )
+        took = time.monotonic() - started
+    assert done.returncode == 3, done.stderr
+    assert says in done.stdout and took < 30
