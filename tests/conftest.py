@@ -13,7 +13,12 @@ from residency.model.stack_settings import load_stack_settings
 
 TODAY = date(2026, 11, 27)
 
-SCC = {"reference": "SCC-2026-014", "signedOn": "2026-07-01", "destinations": ["sg-sin-1"], "expires": "2028-06-30"}
+SCC: dict[str, Any] = {
+    "reference": "SCC-2026-014",
+    "signedOn": "2026-07-01",
+    "destinations": ["sg-sin-1"],
+    "expires": "2028-06-30",
+}
 
 
 @pytest.fixture(autouse=True)

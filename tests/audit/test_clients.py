@@ -30,7 +30,12 @@ def test_reads_run_a_few_at_a_time_and_keep_their_order() -> None:
 
 def test_one_worker_reads_in_sequence() -> None:
     seen: list[str] = []
-    assert _factory(1).each(lambda name: seen.append(threading.current_thread().name) or name, ["a", "b"]) == ["a", "b"]
+
+    def read(name: str) -> str:
+        seen.append(threading.current_thread().name)
+        return name
+
+    assert _factory(1).each(read, ["a", "b"]) == ["a", "b"]
     assert set(seen) == {threading.current_thread().name}
 
 

@@ -126,9 +126,8 @@ def test_before_may_be_omitted_only_for_preview_json() -> None:
 
 
 def test_kind_detection() -> None:
-    assert [
-        kind_of(x) for x in ({"kind": "residency-plan"}, {"deployment": {}}, {"checkpoint": {}}, {"steps": []}, [])
-    ] == ["plan", "stack export", "checkpoint", "preview", "unknown"]
+    docs: list[object] = [{"kind": "residency-plan"}, {"deployment": {}}, {"checkpoint": {}}, {"steps": []}, []]
+    assert [kind_of(x) for x in docs] == ["plan", "stack export", "checkpoint", "preview", "unknown"]
 
 
 @pytest.mark.parametrize(
@@ -150,8 +149,10 @@ def test_a_damaged_plan_is_refused_naming_the_field(tmp_path: Path, change: dict
         "violations": [],
     }
     if "row" in change:
-        key, value = change["row"]  # type: ignore[misc]
-        plan["resources"][0][key] = value  # type: ignore[index]
+        row, resources = change["row"], plan["resources"]
+        assert isinstance(row, tuple) and isinstance(resources, list)
+        key, value = row
+        resources[0][key] = value
     elif "drop" in change:
         del plan["resources"]
     else:

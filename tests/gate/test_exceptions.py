@@ -85,8 +85,8 @@ def test_the_plan_keeps_the_waiver_and_the_diff_reads_it_back(waived_run: Any, t
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps(waived_run.to_plan()))
     snap = read_side(plan, "after")
-    waived = [v for v in snap.violations if v.waiver is not None]
-    assert [v.waiver.entry.ticket for v in waived] == ["RISK-101"]
+    waivers = [v.waiver for v in snap.violations if v.waiver is not None]
+    assert [w.entry.ticket for w in waivers] == ["RISK-101"]
     assert not compare(snap, snap).fails("mandatory")
 
 

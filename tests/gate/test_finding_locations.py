@@ -43,8 +43,9 @@ def _repo(tmp_path: Path) -> Path:
 def _line_text(repo: Path, location: dict[str, object]) -> str:
     physical = location["physicalLocation"]
     assert isinstance(physical, dict)
-    path = repo / physical["artifactLocation"]["uri"]
-    return path.read_text().splitlines()[physical["region"]["startLine"] - 1]
+    uri, line = physical["artifactLocation"]["uri"], physical["region"]["startLine"]
+    assert isinstance(uri, str) and isinstance(line, int)
+    return (repo / uri).read_text().splitlines()[line - 1]
 
 
 def test_sarif_validates_and_points_at_existing_lines_from_the_repository_root(tmp_path: Path) -> None:

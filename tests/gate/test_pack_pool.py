@@ -1,10 +1,12 @@
 """A kept-alive pack serves stack after stack without one stack's config leaking into the next."""
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from residency.gate import pack_pool
+from residency.gate.analyzer_client import DEFAULT_TIMEOUT_S, PackServer
 from tests.gate.projects import ID_SG, preview, write_project
 
 PROGRAM = 'bucket("b", "customer-pii", SIN)'
@@ -12,11 +14,10 @@ PROGRAM = 'bucket("b", "customer-pii", SIN)'
 
 def test_one_shared_pack_judges_each_stack_by_its_own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(pack_pool.SHARED_ENV, "1")
-    started: list[object] = []
-    real = pack_pool.PackServer
+    started: list[PackServer] = []
 
-    def counting(*args: object, **kwargs: object) -> object:
-        server = real(*args, **kwargs)  # type: ignore[arg-type]
+    def counting(pack_dir: Path, env: Mapping[str, str], timeout: float = DEFAULT_TIMEOUT_S) -> PackServer:
+        server = PackServer(pack_dir, env, timeout)
         started.append(server)
         return server
 

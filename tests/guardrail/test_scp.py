@@ -23,7 +23,11 @@ ALIASES = {
 
 
 def _statement(doc: dict[str, object], sid: str) -> dict[str, object]:
-    return next(s for s in doc["Statement"] if s["Sid"] == sid)  # type: ignore[attr-defined,index]
+    statements = doc["Statement"]
+    assert isinstance(statements, list)
+    found = next(s for s in statements if s["Sid"] == sid)
+    assert isinstance(found, dict)
+    return found
 
 
 @pytest.mark.parametrize("settings", [ID_ONLY, ID_SG, posture({"opsTelemetry": True})])

@@ -64,7 +64,12 @@ def test_invalid_org_settings_are_reported_and_judged_strictly() -> None:
 
 
 def test_stack_facts_are_built_once_per_identical_stack_and_again_when_anything_differs() -> None:
-    from pulumi_policy.policy import PolicyProviderResource, PolicyResource
+    from pulumi_policy.policy import (
+        PolicyCustomTimeouts,
+        PolicyProviderResource,
+        PolicyResource,
+        PolicyResourceOptions,
+    )
 
     from residency.pack.build import stack_facts
 
@@ -73,7 +78,8 @@ def test_stack_facts_are_built_once_per_identical_stack_and_again_when_anything_
             "pulumi:providers:aws", unknown_checking_proxy({"region": "ap-southeast-1"}), SIN.urn, "sin"
         )
         props = unknown_checking_proxy({"bucket": "b", "tags": {"data-class": cls}})
-        return [PolicyResource("aws:s3/bucket:Bucket", props, "urn:b", "b", None, provider, None, [], {})]
+        opts = PolicyResourceOptions(False, [], None, [], PolicyCustomTimeouts(0, 0, 0), [])
+        return [PolicyResource("aws:s3/bucket:Bucket", props, "urn:b", "b", opts, provider, None, [], {})]
 
     first = stack_facts(stack("customer-pii"), {}, {})
     assert stack_facts(stack("customer-pii"), {}, {}) is first  # each policy's own copy of the same stack

@@ -56,6 +56,7 @@ def test_each_rule_names_the_regulations_it_serves_not_all_three_by_default() ->
 def test_sentences_are_enforced() -> None:
     from pydantic import ValidationError
 
+    from residency.model.findings import Severity
     from residency.rules.base import RuleMeta
 
     with pytest.raises(ValidationError, match="complete sentence"):
@@ -63,9 +64,11 @@ def test_sentences_are_enforced() -> None:
             name="require-x",
             title="t",
             description="no capital and no stop",
-            severity="low",
+            severity=Severity.LOW,
             scope=Scope.RESOURCE,
             protects=(),
             regulations=(),
             remediation="Do it.",
+            compliant="x",
+            violating="y",
         )

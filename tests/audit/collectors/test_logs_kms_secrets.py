@@ -1,4 +1,5 @@
 import json
+from typing import Any
 
 import boto3
 
@@ -57,7 +58,10 @@ def test_an_account_wide_subscription_policy_shipping_logs_out_is_a_copy(aws: bo
         "scope": "ALL",
         "accountId": "123456789012",
     }
-    pages = {None: {"accountPolicies": [], "nextToken": "2"}, "2": {"accountPolicies": [policy]}}
+    pages: dict[str | None, dict[str, Any]] = {
+        None: {"accountPolicies": [], "nextToken": "2"},
+        "2": {"accountPolicies": [policy]},
+    }
     answer(aws, "logs", "DescribeAccountPolicies", lambda params: pages[params.get("nextToken")])
     result = audit(aws, regions=[JKT])
     found = [f for f in result.findings if f.policy == "restrict-cross-region-replication"]

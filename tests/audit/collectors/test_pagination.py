@@ -33,6 +33,10 @@ def _two_pages(first: dict[str, Any], second: dict[str, Any]) -> Callable[[Mappi
     return lambda params: dict(second if _token(params) else first)
 
 
+def _always(body: dict[str, Any]) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+    return lambda _params: dict(body)
+
+
 def _collect(session: boto3.Session, collector: Collector) -> set[str]:
     return {r.name for r in collector.collect(ClientFactory(session, retries=FAST_RETRY), JKT)}
 
@@ -140,7 +144,7 @@ def test_the_second_page_of_a_listing_is_collected(
 ) -> None:
     answer(aws, service, operation, _two_pages({key: [item("first")], token: "page-2"}, {key: [item("second")]}))
     for (svc, op), body in others.items():
-        answer(aws, svc, op, lambda _p, b=body: dict(b))
+        answer(aws, svc, op, _always(body))
     install_empty_answers(aws)  # what moto lacks; registered last, so the answers above win
     assert {"first", "second"} <= _collect(aws, collector)
 

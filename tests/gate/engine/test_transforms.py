@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from residency.gate.engine.launcher import ProgramError
+from residency.report import Report
 from tests.gate.projects import preview, write_project
 
 MOVE_ALL = """
@@ -32,7 +33,7 @@ bucket("pii", "customer-pii", SIN)
 """
 
 
-def _regions(result, type_: str = "aws:s3/bucket:Bucket") -> set[str | None]:
+def _regions(result: Report, type_: str = "aws:s3/bucket:Bucket") -> set[str | None]:
     return {r.region for r in result.resources if r.type == type_}
 
 
