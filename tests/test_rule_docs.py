@@ -6,6 +6,7 @@ import pytest
 
 from residency.rule_docs import help_uri, pages
 from residency.rules import RULES
+from residency.rules.base import Rule
 
 DOCS = Path(__file__).parents[1] / "docs" / "rules"
 
@@ -16,8 +17,8 @@ def test_checked_in_page_matches_the_metadata(name: str) -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
-def test_every_rule_has_a_page_with_examples_and_a_help_uri(rule: object) -> None:
-    name = rule.name  # type: ignore[attr-defined]
+def test_every_rule_has_a_page_with_examples_and_a_help_uri(rule: Rule) -> None:
+    name = rule.name
     page = pages()[f"{name}.md"]
     assert "## Compliant" in page and "## Violating" in page and "## How to fix" in page
     assert help_uri(name).endswith(f"docs/rules/{name}.md")

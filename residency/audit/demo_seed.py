@@ -15,14 +15,16 @@ def _tags(data_class: str | None, style: str = "Key") -> list[dict[str, str]]:
     return [{key: "data-class", value: data_class}, {key: "managed-by", value: "console"}]
 
 
-def _key(session: boto3.Session, endpoint: str, region: str, data_class: str, **kw: Any) -> str:
+def _key(session: boto3.Session, endpoint: str | None, region: str, data_class: str, **kw: Any) -> str:
     kms = session.client("kms", region_name=region, endpoint_url=endpoint)
     meta = kms.create_key(Description=f"{data_class} key", Tags=_tags(data_class, "Tag"), **kw)["KeyMetadata"]
     kms.create_alias(AliasName=f"alias/kyc-{data_class}-{str(meta['KeyId'])[:8]}", TargetKeyId=meta["KeyId"])
     return str(meta["Arn"])
 
 
-def _bucket(session: boto3.Session, endpoint: str, region: str, name: str, data_class: str, lock: bool = False) -> None:
+def _bucket(
+    session: boto3.Session, endpoint: str | None, region: str, name: str, data_class: str, lock: bool = False
+) -> None:
     s3 = session.client("s3", region_name=region, endpoint_url=endpoint)
     args: dict[str, Any] = {"Bucket": name}
     if region != "us-east-1":
@@ -64,7 +66,7 @@ def _bucket(session: boto3.Session, endpoint: str, region: str, name: str, data_
         )
 
 
-def seed(session: boto3.Session, endpoint: str) -> None:
+def seed(session: boto3.Session, endpoint: str | None) -> None:
     """Moto is not thread-safe for writes: the whole account is written here, before any scan."""
     # Compliant Jakarta platform.
     _bucket(session, endpoint, JKT, "kyc-source-documents", "source-document")

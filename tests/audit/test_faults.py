@@ -64,7 +64,7 @@ def test_throttled_past_retries_is_not_audited(aws: boto3.Session) -> None:
 
 
 def test_region_endpoint_refusing_connections(aws: boto3.Session) -> None:
-    _bucket(aws, None, JKT, "kyc-docs", "source-document")  # type: ignore[arg-type]
+    _bucket(aws, None, JKT, "kyc-docs", "source-document")
     factory = ClientFactory(
         aws, endpoints={SIN: "http://127.0.0.1:9"}, retries={"max_attempts": 1, "mode": "standard"}, connect_timeout=1
     )

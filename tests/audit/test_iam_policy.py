@@ -13,7 +13,7 @@ from tests.audit.conftest import audit
 
 
 def test_every_call_made_is_allowed(aws: boto3.Session) -> None:
-    seed(aws, None)  # type: ignore[arg-type]
+    seed(aws, None)
     made: set[tuple[str, str]] = set()
 
     def record(model: Any, **_: Any) -> None:
@@ -22,7 +22,9 @@ def test_every_call_made_is_allowed(aws: boto3.Session) -> None:
     aws._session.register("before-call", record)
     result = audit(aws)
     assert result.exit_code in (0, 1)
-    allowed = set(policy_document()["Statement"][0]["Action"])  # type: ignore[index]
+    statements = policy_document()["Statement"]
+    assert isinstance(statements, list)
+    allowed = set(statements[0]["Action"])
     assert made, "no call was recorded"
     missing = sorted(iam_action(s, op) for s, op in made if iam_action(s, op) not in allowed)
     assert missing == []

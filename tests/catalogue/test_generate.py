@@ -52,9 +52,11 @@ def test_flow_tables_name_real_types_and_input_properties(table: dict[str, objec
         if isinstance(spec, str):
             paths = [spec]
         elif table is FLOWS:
-            paths = [*spec[0], *spec[1]]  # type: ignore[index]
+            assert isinstance(spec, tuple)  # (sources, destinations)
+            paths = [*spec[0], *spec[1]]
         else:
-            paths = list(spec)  # type: ignore[call-overload]
+            assert isinstance(spec, tuple)
+            paths = list(spec)
         for path in paths:
             assert path.split(".")[0] in types[token].inputs, f"{token}: {path}"
 

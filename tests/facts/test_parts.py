@@ -1,14 +1,14 @@
 """A part of a store (an object, an item) lives where its store lives, not where its own provider points."""
 
 from residency.facts.builder import build_facts
-from residency.facts.resource import ResourceFacts
+from residency.facts.resource import ResourceFacts, ResourceInput
 from tests.rules.fixtures import SIN, STACK_CONFIG, bucket, res, tags
 
 OBJECT = "aws:s3/bucketObjectv2:BucketObjectv2"
 
 
-def _facts(*resources: object) -> dict[str, ResourceFacts]:
-    built = build_facts(list(resources), STACK_CONFIG, {})  # type: ignore[arg-type]
+def _facts(*resources: ResourceInput) -> dict[str, ResourceFacts]:
+    built = build_facts(list(resources), STACK_CONFIG, {})
     return {f.resource.name: f for f in built}
 
 

@@ -1,6 +1,7 @@
 """The SCP is valid, within the size limit, matches the settings matrix, and names only real IAM actions."""
 
 import json
+from typing import Any
 
 import botocore.session
 import pytest
@@ -8,6 +9,7 @@ from click.testing import CliRunner
 
 from residency.cli import cli
 from residency.guardrail.scp import CROSS_REGION_COPY_ACTIONS, SCP_MAX_CHARS, build_scp, render
+from residency.model.posture import Posture
 from tests.conftest import ID_ONLY, ID_SG, posture
 
 # IAM service prefix -> botocore service name, and IAM actions whose API operation has another name.
@@ -22,7 +24,7 @@ ALIASES = {
 }
 
 
-def _statement(doc: dict[str, object], sid: str) -> dict[str, object]:
+def _statement(doc: dict[str, Any], sid: str) -> dict[str, Any]:
     statements = doc["Statement"]
     assert isinstance(statements, list)
     found = next(s for s in statements if s["Sid"] == sid)
@@ -31,8 +33,8 @@ def _statement(doc: dict[str, object], sid: str) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("settings", [ID_ONLY, ID_SG, posture({"opsTelemetry": True})])
-def test_valid_json_within_the_size_limit(settings: object) -> None:
-    compact = render(settings)  # type: ignore[arg-type]
+def test_valid_json_within_the_size_limit(settings: Posture) -> None:
+    compact = render(settings)
     assert len(compact) <= SCP_MAX_CHARS
     doc = json.loads(compact)
     assert doc["Version"] == "2012-10-17"
@@ -49,7 +51,7 @@ def test_id_only_denies_every_copy_and_regions_beyond_jakarta_and_us() -> None:
 def test_id_sg_allows_singapore_and_copies_only_towards_it() -> None:
     doc = build_scp(ID_SG)
     region = _statement(doc, "DenyOutsideAllowedRegions")
-    assert region["Condition"]["StringNotEquals"]["aws:RequestedRegion"] == [  # type: ignore[index]
+    assert region["Condition"]["StringNotEquals"]["aws:RequestedRegion"] == [
         "ap-southeast-1",
         "ap-southeast-3",
         "us-east-1",

@@ -3,6 +3,7 @@
 import pytest
 
 from residency.model.data_classes import DataClass as C
+from residency.model.posture import Posture
 from residency.model.regions import Region
 from tests.conftest import ID_ONLY, ID_SG, SCC, posture
 
@@ -35,8 +36,8 @@ PLACEMENT = [
 
 
 @pytest.mark.parametrize(("data_class", "settings", "region", "allowed"), PLACEMENT)
-def test_placement(data_class: C, settings: object, region: str, allowed: bool) -> None:
-    assert settings.placement_verdict(data_class, region).allowed is allowed  # type: ignore[attr-defined]
+def test_placement(data_class: C, settings: Posture, region: str, allowed: bool) -> None:
+    assert settings.placement_verdict(data_class, region).allowed is allowed
 
 
 # (class, posture, source, destination, allowed?)
@@ -61,8 +62,8 @@ COPIES = [
 
 
 @pytest.mark.parametrize(("data_class", "settings", "source", "destination", "allowed"), COPIES)
-def test_copy(data_class: C, settings: object, source: str, destination: str, allowed: bool) -> None:
-    assert settings.copy_verdict(data_class, source, destination).allowed is allowed  # type: ignore[attr-defined]
+def test_copy(data_class: C, settings: Posture, source: str, destination: str, allowed: bool) -> None:
+    assert settings.copy_verdict(data_class, source, destination).allowed is allowed
 
 
 def test_every_class_is_in_the_matrix() -> None:

@@ -26,6 +26,7 @@ SETTINGS = posture({"retentionDays": {"default": 365, "api-log": 90, "audit-log"
     ],
 )
 def test_retention_table(data_class: str, days: object, expected: str | None) -> None:
+    # Deliberately not log_group's `int`: doubles and UNKNOWN are what the engine sends.
     messages = run(RULE, [log_group(data_class=data_class, days=days)], SETTINGS)  # type: ignore[arg-type]
     if expected is None:
         assert messages == []
@@ -36,10 +37,12 @@ def test_retention_table(data_class: str, days: object, expected: str | None) ->
 @pytest.mark.parametrize("days", ["x", "90", [], {"k": "v"}, True, 90.5, float("nan")])
 def test_retention_that_is_not_a_number_of_days_is_a_finding_not_a_crash(days: object) -> None:
     """A state file or an audited answer can carry any type here: it was a TypeError that ended the whole run."""
+    # Deliberately the wrong type for log_group's `int`: the rule must refuse it at run time.
     messages = run(RULE, [log_group(data_class="api-log", days=days)], SETTINGS)  # type: ignore[arg-type]
     assert len(messages) == 1 and f"retentionInDays is {days!r}, not a number of days" in messages[0]
 
 
 def test_whole_days_sent_as_a_double_are_days() -> None:
     """The engine's protobuf Struct carries every number as a double."""
+    # Deliberately a float where log_group types an `int`.
     assert run(RULE, [log_group(data_class="api-log", days=90.0)], SETTINGS) == []  # type: ignore[arg-type]

@@ -1,6 +1,6 @@
 import pytest
 
-from residency.facts.resource import ProviderInput
+from residency.facts.resource import ProviderInput, ResourceInput
 from residency.facts.values import UNKNOWN
 from residency.rules.restrict_data_class_region import RULE
 from tests.conftest import ID_SG, SCC, posture
@@ -128,7 +128,7 @@ def test_a_processors_own_label_does_not_hide_what_it_reads() -> None:
 DIST = "aws:cloudfront/distribution:Distribution"
 
 
-def _cdn(origin_bucket: str, deps: tuple[str, ...] = ()) -> list:  # type: ignore[type-arg]
+def _cdn(origin_bucket: str, deps: tuple[str, ...] = ()) -> list[ResourceInput]:
     return [
         res(
             DIST,

@@ -6,7 +6,7 @@ from tests.conftest import ID_SG
 
 
 def _make(session: boto3.Session, region: str, name: str, cls: str) -> None:
-    _bucket(session, None, region, name, cls)  # type: ignore[arg-type]
+    _bucket(session, None, region, name, cls)
 
 
 def test_compliant_jakarta_bucket_and_us_watchlist(aws: boto3.Session) -> None:
