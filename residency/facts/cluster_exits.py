@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from residency.facts.references import ENDPOINT_REGION, LOCAL_URL
+from residency.facts.references import AWS_HOST, ENDPOINT_REGION, LOCAL_URL
 from residency.facts.resource import ResourceInput
 from residency.facts.values import as_list, get_path, is_unknown, reveal
 from residency.model.catalogue import Role, TypeEntry
@@ -92,7 +92,9 @@ def leads_to(host: Any) -> tuple[str | None, str] | None:
         return None if not address.is_global else (None, f"the public address {name}")
     if CLUSTER_NAME.search(name) or LOCAL_URL.match(f"tcp://{name}"):
         return None
-    region = ENDPOINT_REGION.search(name.lower())
+    # Only a name that ends in an AWS domain is an AWS endpoint: `...amazonaws.com.partner.de` is the partner's.
+    aws = AWS_HOST.match(name)
+    region = ENDPOINT_REGION.search(aws.group("host").lower()) if aws else None
     if region is not None:
         return region.group(1), f"the AWS endpoint {name}"
     return None, f"the host {name}, outside the cluster and outside AWS"

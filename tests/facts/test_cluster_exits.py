@@ -37,13 +37,24 @@ def external(name: Any) -> dict[str, Any]:
         (SERVICE, external("kyc.partner.example.de"), None),
         (SERVICE, external(UNKNOWN), None),
         (SERVICE, external("db.abc.us-east-1.rds.amazonaws.com"), "us-east-1"),
+        (SERVICE, external("db.abc.ap-southeast-3.rds.amazonaws.com.partner.example.de"), None),
         ("kubernetes:core/v1:ServicePatch", external("kyc.partner.example.de"), None),
         (ENDPOINTS, {"subsets": [{"addresses": [{"ip": "85.214.132.117"}]}]}, None),
         (SLICE, {"endpoints": [{"addresses": ["sftp.partner.example.de"]}]}, None),
         (INGRESS, mirror("https://mirror.partner.example.de$request_uri"), None),
         (INGRESS, mirror("https://x.execute-api.us-east-1.amazonaws.com/p"), "us-east-1"),
     ],
-    ids=["partner host", "unknown", "rds abroad", "patch", "public ip", "fqdn slice", "mirror", "mirror to us"],
+    ids=[
+        "partner host",
+        "unknown",
+        "rds abroad",
+        "aws name extended",
+        "patch",
+        "public ip",
+        "fqdn slice",
+        "mirror",
+        "mirror to us",
+    ],
 )
 def test_a_name_for_a_place_outside_leads_there(type_: str, props: dict[str, Any], region: str | None) -> None:
     assert facts(type_, props) == (Role.MOVER, region)

@@ -33,10 +33,20 @@ def s3(bucket: Any, **extra: Any) -> dict[str, Any]:
         (s3("partner-kyc", mountOptions=["region eu-central-1"]), "eu-central-1"),
         ({"nfs": {"server": "nfs.partner.example.de"}}, None),
         ({"nfs": {"server": "fs-1.efs.us-east-1.amazonaws.com"}}, "us-east-1"),
+        ({"nfs": {"server": "fs-1.efs.ap-southeast-3.amazonaws.com.partner.example.de"}}, None),
         ({"cephfs": {"monitors": ["85.214.132.117:6789"]}}, None),
         ({"csi": {"driver": "smb.csi.k8s.io", "volumeAttributes": {"source": "//files.partner.example.de/k"}}}, None),
     ],
-    ids=["bucket outside", "bucket unknown", "mount region", "nfs host", "efs abroad", "ceph public", "smb host"],
+    ids=[
+        "bucket outside",
+        "bucket unknown",
+        "mount region",
+        "nfs host",
+        "efs abroad",
+        "aws name extended",
+        "ceph public",
+        "smb host",
+    ],
 )
 def test_a_volume_backed_elsewhere_is_placed_there(spec: dict[str, Any], region: str | None) -> None:
     (f,) = build_facts([pv(spec)], STACK_CONFIG, {})
