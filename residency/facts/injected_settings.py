@@ -46,7 +46,9 @@ def _injections(value: Any, path: str = "") -> Iterator[tuple[str, str, Any]]:
     value = _documents(value)
     if isinstance(value, dict):
         name = value.get("name", value.get("Name"))
-        if isinstance(name, str) and "valueFrom" in value:
+        if isinstance(name, str) and "valueFrom" in value and not isinstance(value["valueFrom"], dict):
+            # ECS and Batch name a parameter or secret; a Kubernetes `valueFrom` is an object naming a ConfigMap or
+            # Secret, which is judged with the workload's settings (workload_settings).
             yield path, name, value["valueFrom"]
         elif isinstance(name, str) and str(value.get("type", "")).upper() in INJECTED_TYPES:
             yield path, name, value.get("value")
@@ -87,8 +89,8 @@ def _values(f: ResourceFacts, path: str, source: Any, graph: Graph) -> list[Any]
     if target is not None and target.type in STORES:
         return [_held(target, graph, json_key.group(2) if json_key else None)]
     top = path.split(".", 1)[0]
-    candidates = [graph.by_urn[u] for u in f.resource.property_dependencies.get(top, ()) if u in graph.by_urn]
-    return [_held(c, graph, json_key.group(2) if json_key else None) for c in candidates if c.type in STORES]
+    candidates = graph.dependencies(f, top, STORES) if top else []
+    return [_held(c, graph, json_key.group(2) if json_key else None) for c in candidates]
 
 
 def _env_file(source: Any, graph: Graph) -> str | None:

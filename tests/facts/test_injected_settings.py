@@ -67,3 +67,15 @@ def test_an_environment_file_of_the_stack_is_read_line_by_line() -> None:
 
 def test_an_environment_file_the_pack_cannot_read_fails_closed() -> None:
     assert any("cannot be judged" in p for p in problems(_env_task("arn:aws:s3:::elsewhere/app.env")))
+
+
+def test_a_kubernetes_value_from_is_no_injected_parameter() -> None:
+    """A Kubernetes `valueFrom` is an object (configMapKeyRef, secretKeyRef, fieldRef): the ConfigMap or Secret it
+    names is judged with the workload's settings, not as a parameter the pack cannot read."""
+    config = res(
+        "kubernetes:core/v1:ConfigMap", "cm", {"metadata": {"name": "db"}, "data": {"host": "db.kyc.svc.cluster.local"}}
+    )
+    env = [{"name": "DB_HOST", "valueFrom": {"configMapKeyRef": {"name": "db", "key": "host"}}}]
+    spec = {"template": {"spec": {"containers": [{"name": "a", "image": "x", "env": env}]}}}
+    deployment = res("kubernetes:apps/v1:Deployment", "d", {"spec": spec})
+    assert problems(config, deployment) == set()
