@@ -7,13 +7,13 @@ outside the stack or a host outside AWS, a region that cannot be determined (fai
 own disks (EBS, local, hostPath) and on private addresses stay where the cluster is.
 """
 
-import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from residency.facts.cluster_exits import leads_to
 from residency.facts.graph import Graph
+from residency.facts.parts import relocate
 from residency.facts.resource import BUCKET_TYPES, ResourceFacts
 from residency.facts.values import as_list, get_path, is_unknown, reveal
 
@@ -84,16 +84,4 @@ def backing_region(f: ResourceFacts, graph: Graph) -> tuple[str | None, str] | N
 
 
 def place_volumes(facts: Sequence[ResourceFacts], graph: Graph) -> None:
-    moved: set[int] = set()
-    for f in facts:
-        found = backing_region(f, graph)
-        if found is not None:
-            f.region, f.region_source = found
-            moved.add(id(f))
-    if not moved:
-        return
-    for f in facts:  # references to a volume that moved carry its new region
-        f.references = [
-            dataclasses.replace(r, region=r.target.region) if r.target is not None and id(r.target) in moved else r
-            for r in f.references
-        ]
+    relocate(facts, lambda f: backing_region(f, graph))

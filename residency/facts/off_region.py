@@ -8,11 +8,11 @@ it. Each is placed in a region that cannot be determined (fail closed), unless t
 in the region: a gateway whose address is an EC2 instance of the stack is where that instance is.
 """
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
 from residency.facts.graph import Graph
+from residency.facts.parts import relocate
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import as_list, is_unknown, reveal
 from residency.model.catalogue import Role
@@ -81,16 +81,4 @@ def off_region(f: ResourceFacts, graph: Graph) -> tuple[str | None, str] | None:
 
 
 def place_off_region(facts: Sequence[ResourceFacts], graph: Graph) -> None:
-    moved: set[int] = set()
-    for f in facts:
-        found = off_region(f, graph)
-        if found is not None:
-            f.region, f.region_source = found
-            moved.add(id(f))
-    if not moved:
-        return
-    for f in facts:  # references to a resource that moved carry its new region
-        f.references = [
-            dataclasses.replace(r, region=r.target.region) if r.target is not None and id(r.target) in moved else r
-            for r in f.references
-        ]
+    relocate(facts, lambda f: off_region(f, graph))
