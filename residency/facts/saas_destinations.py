@@ -60,12 +60,14 @@ def _chat(f: ResourceFacts, props: dict[str, Any]) -> list[Reference]:
 
 def saas_references(f: ResourceFacts) -> list[Reference]:
     """References to the SaaS applications `f` delivers data to (none for other types)."""
+    if f.type not in (FLOW, SLACK, TEAMS, SUBSCRIPTION):
+        return []  # build_facts asks this of every resource: no copy of the props of the others
     props = reveal(f.props)
     if f.type == FLOW:
         return _flow_destinations(props)
     if f.type in (SLACK, TEAMS):
         return _chat(f, props)
-    if f.type == SUBSCRIPTION and props.get("protocol") == PUSH:
+    if props.get("protocol") == PUSH:
         text = f"mobile push service behind {_shown(props.get('endpoint'))}"
         problem = (
             f"{f.resource.name} pushes its topic's messages to phones through a {text}, outside AWS: where they go "
