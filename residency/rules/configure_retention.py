@@ -26,19 +26,17 @@ def _whole_days(value: object) -> int | None:
 def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if f.type != LOG_GROUP or f.data_class is None:
         return
-    days = reveal(f.props.get("retentionInDays"))
-    if is_unknown(days):
+    raw = reveal(f.props.get("retentionInDays"))
+    if is_unknown(raw):
         yield f"{f.resource.name}: retentionInDays is unknown during preview."
         return
-    if isinstance(days, float) and days.is_integer():
-        days = int(days)  # the engine marshals every number as a double: 7, not 7.0
+    days = _whole_days(raw)
+    if raw is not None and days is None:
+        # A state file or an answer can hold anything here; unreadable retention fails closed, never a crash.
+        yield f"{f.resource.name} ({f.data_class}): retentionInDays is {raw!r}, not a number of days."
+        return
     wanted = ctx.posture.settings.org.retention_days.for_class(f.data_class)
     floor = retention_floor(f.data_class)
-    if days is not None and _whole_days(days) is None:
-        # A state file or an answer can hold anything here; unreadable retention fails closed, never a crash.
-        yield f"{f.resource.name} ({f.data_class}): retentionInDays is {days!r}, not a number of days."
-        return
-    days = _whole_days(days)
     if days is None or days == 0:
         if floor is not None:
             return  # never expiring satisfies any floor
