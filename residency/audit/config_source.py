@@ -27,7 +27,8 @@ from residency.audit.config_types import TAGGED_ONLY
 from residency.audit.deadline import within
 from residency.audit.needs import RuleSet
 from residency.audit.progress import AuditProgress
-from residency.audit.runner import AUDITED, AuditResult, reason
+from residency.audit.reasons import reason
+from residency.audit.runner import AUDITED, AuditResult
 from residency.facts.builder import build_facts
 from residency.facts.resource import ResourceInput
 from residency.model.arn_types import type_for_arn

@@ -17,8 +17,9 @@ import boto3
 from residency.audit.clients import ClientFactory
 from residency.audit.needs import RuleSet
 from residency.audit.progress import AuditProgress
+from residency.audit.reasons import reason
 from residency.audit.regions import resolve_regions
-from residency.audit.runner import AuditResult, reason, run_audit
+from residency.audit.runner import AuditResult, run_audit
 from residency.model.errors import ResidencyConfigError
 from residency.reading import read_text
 from residency.rules.base import RuleContext

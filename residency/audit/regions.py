@@ -3,7 +3,7 @@
 from botocore.exceptions import BotoCoreError, ClientError
 
 from residency.audit.clients import ClientFactory
-from residency.audit.runner import reason
+from residency.audit.reasons import reason
 from residency.model.errors import ResidencyConfigError
 
 DISCOVERY_REGION = "us-east-1"

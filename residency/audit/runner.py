@@ -22,7 +22,6 @@ from residency.rules import RESIDENCY_RULES, evaluate
 from residency.rules.base import RuleContext
 
 DISCOVERY_SERVICE = DISCOVERY.service
-__all__ = ["AUDITED", "AuditResult", "account_id", "reason", "run_audit"]
 AUDITED = "audited"
 REGION_UNREAD = "not read within --timeout"
 """A region's failure when none of its regional collectors ran before the deadline."""

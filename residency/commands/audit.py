@@ -21,8 +21,9 @@ from residency.audit.organization import (
     run_organization,
 )
 from residency.audit.progress import AuditProgress
+from residency.audit.reasons import reason
 from residency.audit.regions import RegionListingError, resolve_regions
-from residency.audit.runner import AuditResult, reason, run_audit
+from residency.audit.runner import AuditResult, run_audit
 from residency.audit.settings_source import audit_posture
 from residency.commands.aws_session import aws_session, endpoint
 from residency.commands.errors import one_line_errors, progress_printer, status_line

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import boto3
 from botocore.exceptions import BotoCoreError, ClientError, ConfigParseError, ProfileNotFound
 
-from residency.audit.runner import reason
+from residency.audit.reasons import reason
 from residency.model.errors import ResidencyConfigError
 
 
