@@ -236,6 +236,7 @@ def _merge_discovered(
         if r.outputs.get(DISCOVERED):
             if _arn_key(r.urn) in read or r.type in covered.get(str(r.outputs.get("region")), frozenset()):
                 continue
+            read.add(_arn_key(r.urn))  # named from several regions (a global cluster's members): kept once
             unevaluated.append(r)
         kept.append(r)
     return kept, sorted(unevaluated, key=lambda r: r.urn)

@@ -5,8 +5,10 @@ from typing import Any
 
 from residency.audit.clients import ClientFactory
 from residency.audit.collectors.base import Collector, items, resource, tag_dict
+from residency.audit.collectors.discovery import DISCOVERED
 from residency.audit.collectors.rds_replicas import replicas_elsewhere
 from residency.facts.resource import ResourceInput
+from residency.facts.values import arn_region
 
 
 def instance(db: dict[str, Any], arn: str, region: str, tags: dict[str, str], name: object = None) -> ResourceInput:
@@ -54,21 +56,27 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     for g in items(c, "describe_global_clusters", "GlobalClusters"):
         members = g.get("GlobalClusterMembers", [])
         writer = next((m["DBClusterArn"] for m in members if m.get("IsWriter")), None)
-        if home_region(writer, members) != region:
-            continue  # a global cluster has no region and every region lists it: judged once, where it writes
-        out.append(
-            resource(
-                g["GlobalClusterArn"],
-                "aws:rds/globalCluster:GlobalCluster",
-                g["GlobalClusterIdentifier"],
-                region,
-                {
-                    "globalClusterIdentifier": g["GlobalClusterIdentifier"],
-                    "sourceDbClusterIdentifier": writer,
-                    "tags": tag_dict(g.get("TagList")),
-                },
-            )
+        home = home_region(writer, members)
+        # A global cluster has no region and every region lists it: judged once, where it writes. A region holding
+        # one of its members also names it there, as seen from its side (as a cross-region replica): the read of
+        # the writer's region replaces it, and without one it stays, not evaluated, so the run is never clean.
+        seen_from_member = home is not None and home != region and region in map(arn_region, _member_arns(members))
+        if home != region and not seen_from_member:
+            continue
+        found = resource(
+            g["GlobalClusterArn"],
+            "aws:rds/globalCluster:GlobalCluster",
+            g["GlobalClusterIdentifier"],
+            home or region,
+            {
+                "globalClusterIdentifier": g["GlobalClusterIdentifier"],
+                "sourceDbClusterIdentifier": writer,
+                "tags": tag_dict(g.get("TagList")),
+            },
         )
+        if seen_from_member:
+            found.outputs[DISCOVERED] = True
+        out.append(found)
     for backup in items(c, "describe_db_instance_automated_backups", "DBInstanceAutomatedBackups"):
         for replication in backup.get("DBInstanceAutomatedBackupsReplications", []):
             arn = replication["DBInstanceAutomatedBackupsArn"]
@@ -85,12 +93,14 @@ def collect(clients: ClientFactory, region: str) -> list[ResourceInput]:
     return out + _snapshots(c, region)
 
 
+def _member_arns(members: list[dict[str, Any]]) -> list[str]:
+    return [str(m["DBClusterArn"]) for m in members if m.get("DBClusterArn")]
+
+
 def home_region(writer: str | None, members: list[dict[str, Any]]) -> str | None:
     """Where a global cluster writes (its writer's region; without a writer, its first member's). One with no
     member holds no data: its members' clusters are what hold it, each read in its own region."""
-    first = writer or next((str(m.get("DBClusterArn")) for m in members if m.get("DBClusterArn")), None)
-    parts = str(first).split(":") if first else []
-    return parts[3] if len(parts) > 3 and parts[3] else None
+    return arn_region(writer or next(iter(_member_arns(members)), None))
 
 
 def source_arn(arn: str, copied_from: object, kind: str, ident: object, source_region: object = None) -> str | None:

@@ -50,3 +50,14 @@ def test_a_global_clusters_own_tags_are_read(aws: boto3.Session) -> None:
     result = audit(aws, regions=[JKT])
     listed = next(r for r in result.resources if r.urn == GLOBAL)
     assert listed.props["tags"] == {"data-class": "biometric"}  # before: always {}
+
+
+def test_a_global_cluster_whose_writer_is_not_audited_is_seen_from_its_member(aws: boto3.Session) -> None:
+    """Auditing only the region of a secondary member must not drop the global cluster: it stays, placed where it
+    writes and listed as not evaluated, so the run is never clean (as a cross-region read replica)."""
+    _global(aws)
+    result = audit(aws, regions=[SIN, IAD])
+    listed = [r for r in result.resources if r.urn == GLOBAL]
+    assert [r.outputs["region"] for r in listed] == [JKT]
+    assert [r.urn for r in result.unevaluated] == [GLOBAL]
+    assert any("its region is not audited" in n for n in result.notes)
