@@ -57,8 +57,12 @@ def is_public_policy(policy: Any) -> bool:
         except ValueError:
             return False
     statements = as_list(doc.get("Statement")) if isinstance(doc, dict) else []
+    # Allow with NotPrincipal allows everyone but the principals it names.
     return any(
-        isinstance(s, dict) and s.get("Effect") == "Allow" and _everyone(s.get("Principal")) and not s.get("Condition")
+        isinstance(s, dict)
+        and s.get("Effect") == "Allow"
+        and (_everyone(s.get("Principal")) or "NotPrincipal" in s)
+        and not s.get("Condition")
         for s in statements
     )
 

@@ -25,6 +25,10 @@ def test_mutations(index: int, path: tuple[str, ...], value: object, expected: s
 
 
 EVERYONE = '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sqs:*", "Resource": "*"}]}'
+ALL_BUT_ONE = (
+    '{"Statement": [{"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::444455556666:root"},'
+    ' "Action": "sqs:*", "Resource": "*"}]}'
+)
 NARROWED = (
     '{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sqs:*", "Resource": "*",'
     ' "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}}}]}'
@@ -40,6 +44,7 @@ def _queue_with(policy: str) -> list[ResourceInput]:
     ("resources", "expected"),
     [
         (_queue_with(EVERYONE), "qp allows everyone"),
+        (_queue_with(ALL_BUT_ONE), "qp allows everyone"),
         ([res("aws:sqs/queue:Queue", "q", {"tags": tags(), "policy": EVERYONE})], "q allows everyone"),
         ([res("aws:rds/snapshot:Snapshot", "s", {"tags": tags(), "sharedAccounts": ["all"]})], "with all AWS"),
         (
@@ -50,7 +55,13 @@ def _queue_with(policy: str) -> list[ResourceInput]:
             "a store outside this stack holds audit-log",
         ),
     ],
-    ids=["queue policy", "inline queue policy", "snapshot shared with all", "public ami of an unknown image"],
+    ids=[
+        "queue policy",
+        "all but one account",
+        "inline queue policy",
+        "snapshot shared with all",
+        "public ami of an unknown image",
+    ],
 )
 def test_data_opened_to_everyone_is_public(resources: list[ResourceInput], expected: str) -> None:
     (message,) = run(RULE, resources)
