@@ -268,6 +268,11 @@ def pod_spec_path(resource_type: str) -> tuple[str, ...] | None:
     return POD_SPEC_BY_KIND[resource_type.rsplit(":", 1)[1].removesuffix("List").removesuffix("Patch")]
 
 
+def workload_objects(resource_type: str, props: Any) -> list[Any]:
+    """The workloads a resource declares, each with its own metadata and pod spec: a List's items, else itself."""
+    return as_list(get_path(props, "items")) if resource_type.endswith("List") else [props]
+
+
 def pinned_regions(resource_type: str, props: dict[str, Any]) -> tuple[str, ...] | None:
     """Regions pods may run in (nodeSelector and required node affinity): () when unpinned, None for non-workloads."""
     path = pod_spec_path(resource_type)
@@ -275,7 +280,7 @@ def pinned_regions(resource_type: str, props: dict[str, Any]) -> tuple[str, ...]
         return None
     revealed = reveal(props)
     if resource_type.endswith("List"):
-        return _list_pins([get_path(item, *path) for item in as_list(get_path(revealed, "items"))])
+        return _list_pins([get_path(item, *path) for item in workload_objects(resource_type, revealed)])
     spec = get_path(revealed, *path)
     if resource_type.endswith("Patch") and not (isinstance(spec, dict) and SCHEDULING.intersection(spec)):
         # A patch merges into the live object: one that sets neither nodeSelector nor affinity leaves the pins as

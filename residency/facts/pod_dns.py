@@ -11,7 +11,7 @@ place whose region cannot be determined, so what the workload handles fails clos
 import ipaddress
 from typing import Any
 
-from residency.facts.kubernetes import pod_spec_path
+from residency.facts.kubernetes import pod_spec_path, workload_objects
 from residency.facts.references import AWS_HOST
 from residency.facts.resource import Direction, Reference, ResourceFacts
 from residency.facts.values import as_list, get_path, is_unknown, reveal
@@ -56,10 +56,8 @@ def dns_overrides(f: ResourceFacts) -> list[Reference]:
     if path is None:
         return []
     props = reveal(f.props)
-    specs = [get_path(i, *path) for i in as_list(props.get("items"))] if f.type.endswith("List") else []
-    specs.append(get_path(props, *path))
     found: list[Reference] = []
-    for spec in specs:
+    for spec in (get_path(w, *path) for w in workload_objects(f.type, props)):
         if isinstance(spec, dict):
             found += _aliases(".".join(path), spec)
     return found

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from residency.facts.kubernetes import pod_spec_path
+from residency.facts.kubernetes import pod_spec_path, workload_objects
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import as_list, get_path, reveal
 from residency.model.catalogue import Role
@@ -55,12 +55,12 @@ def mark_workload_settings(facts: Sequence[ResourceFacts]) -> None:
         path = pod_spec_path(w.type)
         if path is None:
             continue
-        props = reveal(w.props)
         used = [by_urn[u] for u in w.resource.dependencies if u in by_urn]
-        namespace = _namespace(props)
-        for type_, name in _used(get_path(props, *path)):
-            if isinstance(name, str) and (type_, namespace, name) in configs:
-                used.append(configs[(type_, namespace, name)])
+        for workload in workload_objects(w.type, reveal(w.props)):
+            namespace = _namespace(workload)
+            for type_, name in _used(get_path(workload, *path)):
+                if isinstance(name, str) and (type_, namespace, name) in configs:
+                    used.append(configs[(type_, namespace, name)])
         for config in used:
             if config.entry is not None and config.role is Role.CONTROL:
                 why = (

@@ -60,3 +60,11 @@ def test_a_secrets_base64_data_is_read_decoded() -> None:
     )
     config, _ = build_facts([secret, deployment({"envFrom": [{"secretRef": {"name": "creds"}}]})], {}, {})
     assert any(r.problem and "sftp.partner.example.de" in r.problem for r in config.references)
+
+
+def test_a_config_map_used_by_an_item_of_a_workload_list_is_scanned() -> None:
+    """A DeploymentList keeps each workload (its namespace and pod spec) under items."""
+    item = deployment({"envFrom": [{"configMapRef": {"name": "settings"}}]}).props
+    workloads = k8s(f"{DEPLOYMENT}List", "dl", {"items": [item]})
+    config, _ = build_facts([CONFIG, workloads], {}, {})
+    assert config.role is Role.PROCESSOR
