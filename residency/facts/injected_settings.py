@@ -11,13 +11,12 @@ same way from the object of the stack that holds it; one the pack cannot read fa
 variables may name a place.
 """
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from residency.facts.graph import Graph
-from residency.facts.references import ReferenceScanner, names_a_place
+from residency.facts.references import ReferenceScanner, json_document, names_a_place
 from residency.facts.resource import Direction, Reference, ResourceFacts
 from residency.facts.values import as_list, get_path, is_unknown, reveal
 
@@ -33,12 +32,9 @@ SECRET_KEY = re.compile(r"^(arn:aws[a-z-]*:secretsmanager:[^:]+:\d*:secret:[^:]+
 
 
 def _documents(value: Any) -> Any:
-    if isinstance(value, str) and value.lstrip()[:1] in ("[", "{"):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
+    """The object or array a string holds as JSON (a container definition), else the value as it is."""
+    doc = json_document(value) if isinstance(value, str) else None
+    return value if doc is None else doc
 
 
 def _injections(value: Any, path: str = "") -> Iterator[tuple[str, str, Any]]:

@@ -141,7 +141,7 @@ def _is_public_host(host: str) -> bool:
     return PUBLIC_TLD.match(tld) is not None or len(tld) == 2
 
 
-def _json_document(text: str) -> Any:
+def json_document(text: str) -> Any:
     """The object or array a string holds as JSON (a definition, a target's input), else None."""
     if text.lstrip()[:1] not in ("{", "["):
         return None
@@ -158,7 +158,7 @@ def _leaves(
     """Every string with its path, key and the object holding it; with `documents`, also inside JSON documents
     held in strings."""
     if isinstance(value, str):
-        doc = _json_document(value) if documents else None
+        doc = json_document(value) if documents else None
         if doc is not None:
             yield from _leaves(doc, path, key, parent, documents)
         else:
