@@ -15,10 +15,9 @@ from residency.commands.exceptions import baseline, exceptions
 from residency.commands.known_resources import known
 from residency.commands.preview import preview
 from residency.commands.scp import scp
-from residency.launch import Terminated
+from residency.launch import INTERRUPTED, Terminated
 
 USAGE_ERROR = 2
-INTERRUPTED = 130
 DEBUG_ENV = "RESIDENCY_DEBUG"
 
 
