@@ -43,6 +43,7 @@ RESULT_FIELDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ecr", "DescribeRegistry"): ("registryId",),
     ("sts", "GetCallerIdentity"): ("Account",),
     ("ec2", "DescribeRegions"): ("Regions",),
+    ("opensearch", "ListDomainNames"): ("DomainNames",),
 }
 """Reads without a paginator, by (botocore service name, operation): the fields every real answer carries."""
 

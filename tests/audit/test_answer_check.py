@@ -45,6 +45,7 @@ LISTINGS = [
     ("rds", "rds", "DescribeGlobalClusters", "GlobalClusters"),
     ("elasticache", "elasticache", "DescribeGlobalReplicationGroups", "GlobalReplicationGroups"),
     ("s3", "s3", "ListBuckets", "Buckets"),
+    ("opensearch", "opensearch", "ListDomainNames", "DomainNames"),
 ]
 
 
