@@ -321,9 +321,13 @@ def _is_free_text(text: str) -> bool:
 
 
 SETTING_LINE = re.compile(
-    r"""^[ \t]*([A-Za-z_][\w.-]*)[ \t]*(?:[:=][ \t]*|[ \t]+)["']?([^\s"'#;,]+)["']?[ \t]*(?:[#;].*)?$""", re.MULTILINE
+    r"""^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?:[:=][ \t]*|[ \t]+)"""
+    r"""["']?([^\s"'#;,]+)["']?[ \t]*(?:[#;].*)?$"""
+    r"""|^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)=["']?([^\s"'#;,]+)["']?[ \t]+\S""",
+    re.MULTILINE,
 )
-"""One `key value`, `key: value` or `key = value` line of a settings file inside a script or document."""
+"""One `key value`, `key: value` or `key = value` line of a settings file inside a script or document, a shell
+`export KEY=value`, or a variable set for one command (`KEY=value ./run`)."""
 XML_NAMES = re.compile(r"""\b(?:xmlns(?::[\w.-]+)?|[\w.-]+:schemaLocation)\s*=\s*("[^"]*"|'[^']*')""")
 """XML namespace declarations and schema locations: identifiers that look like URLs."""
 
@@ -466,7 +470,8 @@ class ReferenceScanner:
         if f.role in URL_SENDERS:
             # Settings files written or mounted as text (fluent-bit, rclone, ini, yaml): `Host logs.partner.de`
             # is read as the key it stands under, like an environment variable.
-            for key, value in dict.fromkeys(SETTING_LINE.findall(text)):
+            lines = (m.group(1, 2) if m.group(1) else m.group(3, 4) for m in SETTING_LINE.finditer(text))
+            for key, value in dict.fromkeys(lines):
                 yield from self._from_key(f, path, key, None, value, direction)
         for inner in embedded(text):
             yield from self._from_script(f, path, inner, direction)

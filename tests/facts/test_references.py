@@ -713,9 +713,11 @@ def test_xml_namespace_and_schema_urls_are_not_endpoints() -> None:
         ("[OUTPUT]\n    Name http\n    Host logs.partner.example.de\n    Port 443\n", True),
         ("cat > /etc/r.conf <<X\n[p]\ntype = sftp\nhost = sftp.partner.example.de\nX\n", True),
         ("export_bucket: partner-kyc\nlevel: info\n", True),
+        ("#!/bin/bash\nexport DB_HOST=db.partner.example.de\n./export\n", True),
+        ("#!/bin/bash\nEXPORT_BUCKET=partner-kyc ./export\n", True),
         ("host = 10.20.3.4\ncache_host: valkey.platform.svc.cluster.local\nlog_level = info\n", False),
     ],
-    ids=["fluent-bit", "rclone", "yaml bucket", "private and in-cluster"],
+    ids=["fluent-bit", "rclone", "yaml bucket", "shell export", "one command's variable", "private and in-cluster"],
 )
 def test_settings_lines_inside_text_are_read_under_their_key(script: str, found: bool) -> None:
     instance = res("aws:ec2/instance:Instance", "i", {"userData": script, "tags": tags()})
