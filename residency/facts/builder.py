@@ -1,7 +1,5 @@
 """Turn the resources of one stack (or one resource alone) into ResourceFacts."""
 
-import contextlib
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -14,6 +12,7 @@ from residency.facts.data_class import (
     K8S_LABEL,
     TAG_KEY,
     DeclaredClass,
+    default_tags,
     read_data_class,
     tags_of,
 )
@@ -80,13 +79,8 @@ def _explain_stack_default_tags(
         return declared
     if provider.is_default or not res.type.startswith("aws:"):
         return declared
-    stack_tags = stack_config.get("aws:defaultTags")
-    if isinstance(stack_tags, str):  # the engine hands structured config to packs as JSON text
-        with contextlib.suppress(json.JSONDecodeError):
-            stack_tags = json.loads(stack_tags)
-    if not (isinstance(stack_tags, Mapping) and isinstance(stack_tags.get("tags"), Mapping)):
-        return declared
-    if TAG_KEY not in stack_tags["tags"]:
+    stack_tags, _ = default_tags(stack_config.get("aws:defaultTags"), "stack config aws:defaultTags")
+    if TAG_KEY not in stack_tags:
         return declared
     return replace(
         declared,

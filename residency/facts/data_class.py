@@ -42,19 +42,25 @@ def _norm_key(key: str) -> str:
 _NEAR_VALUES = {_norm(c.value): c for c in DataClass}
 
 
-def _provider_default_tags(provider: ProviderInput | None) -> tuple[dict[str, Any], str | None]:
-    if provider is None or not provider.type.startswith("pulumi:providers:aws"):
-        return {}, None
-    raw = reveal(get_path(provider.props, "defaultTags"))
+def default_tags(setting: Any, owner: str) -> tuple[dict[str, Any], str | None]:
+    """The tags of an AWS `defaultTags` setting (an object, or the JSON text the engine hands packs), or why they
+    cannot be read; `owner` names where it was set."""
+    raw = reveal(setting)
     if isinstance(raw, str) and raw.startswith("{"):
         try:
             raw = json.loads(raw)
         except ValueError:
-            return {}, f"provider {provider.name}'s defaultTags cannot be read"
+            return {}, f"{owner}'s defaultTags cannot be read"
     tags = get_path(raw, "tags") if isinstance(raw, dict) else None
     if is_unknown(raw) or is_unknown(tags):
-        return {}, f"provider {provider.name}'s defaultTags are unknown during preview"
+        return {}, f"{owner}'s defaultTags are unknown during preview"
     return (tags if isinstance(tags, dict) else {}), None
+
+
+def _provider_default_tags(provider: ProviderInput | None) -> tuple[dict[str, Any], str | None]:
+    if provider is None or not provider.type.startswith("pulumi:providers:aws"):
+        return {}, None
+    return default_tags(get_path(provider.props, "defaultTags"), f"provider {provider.name}")
 
 
 def tags_of(props: dict[str, Any], provider: ProviderInput | None = None) -> tuple[dict[str, Any], str | None]:
