@@ -23,8 +23,8 @@ from residency.rules.base import RuleContext
 
 DISCOVERY_SERVICE = DISCOVERY.service
 AUDITED = "audited"
-REGION_UNREAD = "not read within --timeout"
-"""A region's failure when none of its regional collectors ran before the deadline."""
+Failure = tuple[str | None, str]
+"""(the service whose read failed, or None when the whole region was not read; why)."""
 
 
 @dataclass
@@ -58,17 +58,17 @@ def _region_pass(
     collectors: Sequence[Collector],
     progress: AuditProgress,
     deadline: float = math.inf,
-) -> tuple[list[ResourceInput], list[str]]:
+) -> tuple[list[ResourceInput], list[Failure]]:
     found: list[ResourceInput] = []
-    failures = []
+    failures: list[Failure] = []
     for collector in collectors:
         if time.monotonic() > deadline:
-            failures.append(f"{collector.service}: not read before the audit's --timeout")
+            failures.append((collector.service, "not read before the audit's --timeout"))
             continue
         try:
             found += collector.collect(factory, region)
         except Exception as exc:  # noqa: BLE001 - whatever stops a read makes that region not audited, never clean
-            failures.append(f"{collector.service}: {reason(exc)}")
+            failures.append((collector.service, reason(exc)))
         finally:
             progress.finished(services=1)
     return found, failures
@@ -82,10 +82,10 @@ def _scan_regions(
     deadline: float,
     progress: AuditProgress,
     last_pass: bool,
-) -> dict[str, tuple[list[ResourceInput], list[str]]]:
+) -> dict[str, tuple[list[ResourceInput], list[Failure]]]:
     """Regions in parallel on daemon threads, so a region still stuck on a slow endpoint at the deadline is left
     behind (reported as not audited) instead of keeping the process alive."""
-    results: dict[str, tuple[list[ResourceInput], list[str]]] = {}
+    results: dict[str, tuple[list[ResourceInput], list[Failure]]] = {}
     finished: queue.Queue[str] = queue.Queue()
     slots = threading.Semaphore(max(1, workers))
 
@@ -143,7 +143,7 @@ def run_audit(
     regional = [c for c in collectors if not c.global_service and c.service != DISCOVERY_SERVICE]
     global_ = [c for c in collectors if c.global_service]
     progress.expect(regions=len(regions), services=len(regions) * (len(sweep) + len(regional)) + len(global_))
-    failures: dict[str, list[str]] = {r: [] for r in regions}
+    failures: dict[str, list[Failure]] = {r: [] for r in regions}
     resources: list[ResourceInput] = []
     deadline = time.monotonic() + timeout if timeout is not None else math.inf
     factory.needs = Needs(rule_set, ctx.posture.settings.org.ops_telemetry)
@@ -153,7 +153,7 @@ def run_audit(
         resources += found
         failures[region] += errors
     # Listed once for the account (S3), alongside the regional scan: both only need the sweep.
-    account_wide: dict[str, tuple[list[ResourceInput], list[str]]] = {}
+    account_wide: dict[str, tuple[list[ResourceInput], list[Failure]]] = {}
     global_pass = threading.Thread(
         target=lambda: account_wide.update(
             {"*": _region_pass(factory, ",".join(regions), global_, progress, deadline)}
@@ -166,18 +166,18 @@ def run_audit(
         global_pass.join(None if deadline == math.inf else max(deadline - time.monotonic(), 0))
     results = _scan_regions(factory, regions, regional, workers, deadline, progress, True)
     global_pass.join(None if deadline == math.inf else max(deadline - time.monotonic(), 0))
-    found, errors = account_wide.get("*", ([], [f"{c.service}: not read within --timeout" for c in global_]))
+    found, errors = account_wide.get("*", ([], [(c.service, "not read within --timeout") for c in global_]))
     resources += found
     for r in regions:
         failures[r] += errors
     for region in regions:
         if region not in results:
-            failures[region].append(f"{REGION_UNREAD} {timeout:g} s")
+            failures[region].append((None, f"not read within --timeout {timeout:g} s"))
             continue
         found, errors = results[region]
         resources += found
         failures[region] += errors
-    statuses = {r: AUDITED if not failures[r] else "failed: " + "; ".join(failures[r]) for r in regions}
+    statuses = {r: AUDITED if not failures[r] else "failed: " + "; ".join(map(_shown, failures[r])) for r in regions}
     if not regions:
         statuses["*"] = "failed: no region was audited: the list of regions is empty"
     resources, unevaluated = _merge_discovered(resources, _covered_by_region(collectors, failures))
@@ -211,16 +211,22 @@ def _arn_key(arn: str) -> str:
     return arn.removesuffix(":*")
 
 
-def _covered_by_region(collectors: Sequence[Collector], failures: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+def _shown(failure: Failure) -> str:
+    service, why = failure
+    return f"{service}: {why}" if service else why
+
+
+def _covered_by_region(
+    collectors: Sequence[Collector], failures: dict[str, list[Failure]]
+) -> dict[str, frozenset[str]]:
     """The types each region's collectors did read: a collector that failed in a region covers nothing there, so
     what the sweep saw of its types stays judged (on region and tags) instead of vanishing with the failed read."""
 
-    def read(c: Collector, errors: list[str]) -> bool:
-        unread = any(f.startswith(REGION_UNREAD) for f in errors) and not c.global_service
-        return not unread and not any(f.startswith(f"{c.service}: ") for f in errors)
+    def read(c: Collector, failed: set[str | None]) -> bool:
+        return c.service not in failed and (c.global_service or None not in failed)
 
     return {
-        region: frozenset(t for c in collectors if read(c, errors) for t in c.types)
+        region: frozenset(t for c in collectors if read(c, {s for s, _ in errors}) for t in c.types)
         for region, errors in failures.items()
     }
 
