@@ -5,6 +5,7 @@ cache cluster outside Jakarta was invisible. Judged as the strictest class, and 
 import boto3
 
 from residency.audit.iam_policy import policy_document
+from residency.audit.moto_gaps import answer
 from tests.audit.conftest import JKT, SIN, audit
 
 ACCOUNT = "123456789012"
@@ -59,3 +60,17 @@ def test_the_list_calls_are_in_the_iam_policy() -> None:
         "elasticache:DescribeCacheClusters",
     ):
         assert action in actions
+
+
+def test_a_listed_store_whose_arn_is_not_text_fails_the_read(aws: boto3.Session) -> None:
+    """An ARN null in the answer became a resource named 'None' and the region read as audited."""
+    summary = {"StreamName": "x", "StreamARN": None, "StreamStatus": "ACTIVE", "StreamCreationTimestamp": 0}
+    answer(
+        aws,
+        "kinesis",
+        "ListStreams",
+        lambda _params: {"StreamNames": ["x"], "HasMoreStreams": False, "StreamSummaries": [summary]},
+    )
+    result = audit(aws, regions=[SIN])
+    assert "kinesis: MalformedAnswerError: " in result.regions[SIN]
+    assert not [r for r in result.resources if r.urn == "None"]
