@@ -9,7 +9,7 @@ stays, judged on its source's class and listed as not evaluated, so the run is n
 
 from typing import Any
 
-from residency.audit.collectors.base import resource
+from residency.audit.collectors.base import MalformedAnswerError, resource
 from residency.audit.collectors.discovery import DISCOVERED
 from residency.facts.resource import ResourceInput
 
@@ -28,12 +28,15 @@ def replicas_elsewhere(
     out: list[ResourceInput] = []
     for field, (type_, ident_prop, source_prop) in KINDS.items():
         for ref in answer.get(field) or []:
-            parts = str(ref).split(":")
+            if not isinstance(ref, str) or not ref:
+                # str(None) would be "None", a bare identifier, and the copy it names would go unseen
+                raise MalformedAnswerError(f"{type_} {source_arn} names a read replica {ref!r}, not text")
+            parts = ref.split(":")
             if len(parts) < 7 or parts[3] in ("", region):
                 continue  # a bare identifier is a replica in this region, listed by this region's own read
             ident = parts[6]
             props = {ident_prop: ident, source_prop: source_arn, "tags": dict(source_tags)}
-            replica = resource(str(ref), type_, ident, parts[3], props)
+            replica = resource(ref, type_, ident, parts[3], props)
             replica.outputs[DISCOVERED] = True
             out.append(replica)
     return out

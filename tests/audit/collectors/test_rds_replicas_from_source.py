@@ -2,7 +2,10 @@
 leaves it, as it does for S3 replication, table replicas, secret replicas and backup copy actions."""
 
 import boto3
+import pytest
 
+from residency.audit.collectors.base import MalformedAnswerError
+from residency.audit.collectors.rds_replicas import replicas_elsewhere
 from tests.audit.conftest import JKT, SIN, audit
 
 REPLICA = f"arn:aws:rds:{SIN}:123456789012:db:kyc-replica"
@@ -43,3 +46,10 @@ def test_the_replica_is_judged_once_when_its_region_is_audited(aws: boto3.Sessio
     result = audit(aws, regions=[JKT, SIN])
     assert [r.outputs["region"] for r in result.resources if r.urn == REPLICA] == [SIN]
     assert not result.unevaluated and result.exit_code == 1
+
+
+@pytest.mark.parametrize("ref", [None, 7, "", ["x"]])
+def test_a_replica_named_by_something_that_is_not_text_fails_the_read(ref: object) -> None:
+    answer = {"ReadReplicaDBInstanceIdentifiers": [ref]}
+    with pytest.raises(MalformedAnswerError, match="names a read replica"):
+        replicas_elsewhere(answer, f"arn:aws:rds:{JKT}:123456789012:db:kyc", JKT, {})
