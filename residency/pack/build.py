@@ -29,6 +29,7 @@ from residency.model.clock import today
 from residency.model.data_classes import DataClass, parse_data_class
 from residency.model.findings import Finding, Level
 from residency.pack import CONFIG_FILE_ENV
+from residency.pack.unchanged import same_stack
 from residency.rules import EXCEPTIONS_POLICY, RULES, evaluate, judge
 from residency.rules.base import Rule, RuleContext
 from residency.rules.context import rule_context
@@ -182,9 +183,9 @@ def stack_facts(
     """Facts of the stack, built once per AnalyzeStack: the SDK hands each stack policy its own copy of the same
     resources, so the previous policy's facts are reused when the converted inputs compare equal (never guessed)."""
     key = (json.dumps(config, sort_keys=True, default=str), sorted(known.items()), os.environ.get("AWS_REGION"))
-    inputs = [_from_policy_resource(r) for r in resources]
-    if _LAST_FACTS and _LAST_FACTS[0][0] == key and _LAST_FACTS[0][1] == inputs:
+    if _LAST_FACTS and _LAST_FACTS[0][0] == key and same_stack(resources, _LAST_FACTS[0][1]):
         return _LAST_FACTS[0][2]
+    inputs = [_from_policy_resource(r) for r in resources]
     facts = build_facts(inputs, config, os.environ, known)
     _LAST_FACTS[:] = [(key, inputs, facts)]
     return facts

@@ -87,3 +87,22 @@ def test_stack_facts_are_built_once_per_identical_stack_and_again_when_anything_
     assert relabelled is not first and relabelled[0].data_class is not None
     assert relabelled[0].data_class.value == "analytics"
     assert stack_facts(stack("analytics"), {"aws:region": "us-east-1"}, {}) is not relabelled
+
+
+def test_the_sdks_copy_of_a_stack_is_compared_exactly_with_the_converted_one() -> None:
+    from pulumi_policy.proxy import unknown_checking_proxy
+
+    from residency.pack.unchanged import same_value
+
+    converted = {"tags": {"data-class": "customer-pii"}, "size": 1, "rules": [{"on": True}]}
+    assert same_value(
+        unknown_checking_proxy({"tags": {"data-class": "customer-pii"}, "size": 1, "rules": [{"on": True}]}), converted
+    )
+    for changed in (
+        {"tags": {"data-class": "analytics"}, "size": 1, "rules": [{"on": True}]},
+        {"tags": {"data-class": "customer-pii"}, "size": 1.0, "rules": [{"on": True}]},  # 1 == 1.0, not the same
+        {"tags": {"data-class": "customer-pii"}, "size": 1, "rules": [{"on": 1}]},
+        {"tags": {"data-class": "customer-pii"}, "size": 1, "rules": []},
+        {"tags": {"data-class": "customer-pii"}, "size": 1, "rules": [{"on": True}], "extra": None},
+    ):
+        assert not same_value(unknown_checking_proxy(changed), converted), changed
