@@ -27,6 +27,10 @@ POLICIES: Mapping[str, str] = {
 """Resource policies of stores, and the property naming the store they apply to."""
 INLINE_POLICY_TYPES = ("aws:sqs/queue:Queue", "aws:sns/topic:Topic")
 """Stores that take their resource policy inline (`policy`)."""
+UNREADABLE_POLICY = (
+    "has a resource policy whose principals or conditions are unknown during preview, so whether it allows "
+    "everyone cannot be determined"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,25 +50,33 @@ def _everyone(principal: Any) -> bool:
     return False
 
 
-def is_public_policy(policy: Any) -> bool:
-    """Does a policy document allow everyone, with no condition to narrow it? Unknown text is not judged here."""
+def _unknown_anywhere(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_unknown_anywhere(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_unknown_anywhere(v) for v in value)
+    return is_unknown(value)
+
+
+def policy_openness(policy: Any) -> str | None:
+    """How a policy document opens its store to everyone, or None. Text unknown during preview (built from a value
+    only the deployment knows) cannot be read, so it cannot be cleared either: it counts as open (fail closed)."""
     doc = reveal(policy)
     if isinstance(doc, str):
         if is_unknown(doc):
-            return False
+            return UNREADABLE_POLICY
         try:
             doc = json.loads(doc)
         except ValueError:
-            return False
+            return None  # AWS refuses a policy that is not JSON: it never takes effect
     statements = as_list(doc.get("Statement")) if isinstance(doc, dict) else []
+    allows = [s for s in statements if isinstance(s, dict) and s.get("Effect") == "Allow"]
     # Allow with NotPrincipal allows everyone but the principals it names.
-    return any(
-        isinstance(s, dict)
-        and s.get("Effect") == "Allow"
-        and (_everyone(s.get("Principal")) or "NotPrincipal" in s)
-        and not s.get("Condition")
-        for s in statements
-    )
+    if any((_everyone(s.get("Principal")) or "NotPrincipal" in s) and not s.get("Condition") for s in allows):
+        return "allows everyone (Principal *, no condition) in its resource policy"
+    if any(_unknown_anywhere({k: s.get(k) for k in ("Principal", "NotPrincipal", "Condition")}) for s in allows):
+        return UNREADABLE_POLICY
+    return None
 
 
 def _target(f: ResourceFacts, prop: str, by_urn: Mapping[str, ResourceFacts]) -> ResourceFacts | None:
@@ -79,12 +91,25 @@ def public_shares(facts: Sequence[ResourceFacts]) -> Iterator[PublicShare]:
     by_urn = {f.urn: f for f in facts}
     for f in facts:
         props = reveal(f.props)
-        if f.type == AMI_PERMISSION and props.get("group") == "all":
-            yield PublicShare(f, _target(f, "imageId", by_urn), "makes the image launchable (and copyable) by all")
-        elif f.type in SHARED_SNAPSHOTS and "all" in as_list(props.get("sharedAccounts")):
-            yield PublicShare(f, f, "shares the snapshot with all AWS accounts")
-        elif f.type in POLICIES and is_public_policy(props.get("policy")):
-            how = "allows everyone (Principal *, no condition) in its resource policy"
-            yield PublicShare(f, _target(f, POLICIES[f.type], by_urn), how)
-        elif f.type in INLINE_POLICY_TYPES and is_public_policy(props.get("policy")):
-            yield PublicShare(f, f, "allows everyone (Principal *, no condition) in its policy")
+        if f.type == AMI_PERMISSION and (props.get("group") == "all" or is_unknown(props.get("group"))):
+            how = _may(props.get("group"), "group", "make the image launchable (and copyable) by all")
+            yield PublicShare(f, _target(f, "imageId", by_urn), how)
+        elif f.type in SHARED_SNAPSHOTS and _unknown_or_all(props.get("sharedAccounts")):
+            how = _may(props.get("sharedAccounts"), "sharedAccounts", "share the snapshot with all AWS accounts")
+            yield PublicShare(f, f, how)
+        elif f.type in POLICIES and (opened := policy_openness(props.get("policy"))) is not None:
+            yield PublicShare(f, _target(f, POLICIES[f.type], by_urn), opened)
+        elif f.type in INLINE_POLICY_TYPES and (opened := policy_openness(props.get("policy"))) is not None:
+            yield PublicShare(f, f, opened.replace("its resource policy", "its policy"))
+
+
+def _unknown_or_all(accounts: Any) -> bool:
+    return any(a == "all" or is_unknown(a) for a in as_list(accounts))
+
+
+def _may(audience: Any, key: str, does: str) -> str:
+    """'makes ...' when the audience says all; 'may make ...' when it is unknown during preview (fail closed)."""
+    verb, _, rest = does.partition(" ")
+    if any(a == "all" for a in as_list(audience)):
+        return f"{verb}s {rest}"
+    return f"may {does}: its {key} is unknown during preview"

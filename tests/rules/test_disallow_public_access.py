@@ -1,6 +1,9 @@
+import json
+
 import pytest
 
 from residency.facts.resource import ResourceInput
+from residency.facts.values import UNKNOWN
 from residency.rules.disallow_public_access import RULE
 from tests.rules.fixtures import bucket, database, mutate, res, run, tags
 
@@ -71,3 +74,38 @@ def test_data_opened_to_everyone_is_public(resources: list[ResourceInput], expec
 def test_a_policy_narrowed_by_a_condition_or_a_named_account_is_not_public() -> None:
     shared = res("aws:rds/snapshot:Snapshot", "s", {"tags": tags(), "sharedAccounts": ["444455556666"]})
     assert run(RULE, [*_queue_with(NARROWED), shared]) == []
+
+
+PRINCIPAL_UNKNOWN = {"Statement": [{"Effect": "Allow", "Principal": {"AWS": UNKNOWN}, "Action": "sqs:*"}]}
+
+
+@pytest.mark.parametrize(
+    ("resources", "expected"),
+    [
+        (_queue_with(UNKNOWN), "qp has a resource policy whose principals or conditions are unknown during preview"),
+        (_queue_with(json.dumps(PRINCIPAL_UNKNOWN)), "whether it allows everyone cannot be determined"),
+        ([res("aws:sns/topic:Topic", "t", {"tags": tags(), "policy": UNKNOWN})], "t has a resource policy whose principals"),
+        (
+            [res("aws:rds/snapshot:Snapshot", "s", {"tags": tags(), "sharedAccounts": ["444455556666", UNKNOWN]})],
+            "may share the snapshot with all AWS accounts: its sharedAccounts is unknown during preview",
+        ),
+        (
+            [res("aws:ec2/amiLaunchPermission:AmiLaunchPermission", "p", {"group": UNKNOWN}, deps={"imageId": ()})],
+            "may make the image launchable (and copyable) by all: its group is unknown during preview",
+        ),
+    ],
+    ids=["policy text", "principal", "inline topic policy", "snapshot accounts", "ami group"],
+)
+def test_an_audience_unknown_during_preview_is_judged_as_everyone(
+    resources: list[ResourceInput], expected: str
+) -> None:
+    # a policy or share built from a value only the deployment knows cannot be cleared: fail closed
+    (message,) = run(RULE, resources)
+    assert expected in message
+
+
+def test_a_known_policy_naming_an_account_still_passes_beside_an_unknown_unrelated_field() -> None:
+    named = {
+        "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"}, "Resource": UNKNOWN}]
+    }
+    assert run(RULE, _queue_with(json.dumps(named))) == []
