@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from residency.facts.policy_conditions import narrows
 from residency.facts.resource import ResourceFacts
 from residency.facts.values import as_list, is_unknown, reveal
 
@@ -71,12 +72,20 @@ def policy_openness(policy: Any) -> str | None:
             return None  # AWS refuses a policy that is not JSON: it never takes effect
     statements = as_list(doc.get("Statement")) if isinstance(doc, dict) else []
     allows = [s for s in statements if isinstance(s, dict) and s.get("Effect") == "Allow"]
-    # Allow with NotPrincipal allows everyone but the principals it names.
-    if any((_everyone(s.get("Principal")) or "NotPrincipal" in s) and not s.get("Condition") for s in allows):
-        return "allows everyone (Principal *, no condition) in its resource policy"
-    if any(_unknown_anywhere({k: s.get(k) for k in ("Principal", "NotPrincipal", "Condition")}) for s in allows):
-        return UNREADABLE_POLICY
-    return None
+    unreadable = False
+    for s in allows:
+        if _unknown_anywhere(s.get("Principal")) or _unknown_anywhere(s.get("NotPrincipal")):
+            unreadable = True
+            continue
+        # Allow with NotPrincipal allows everyone but the principals it names.
+        if not (_everyone(s.get("Principal")) or "NotPrincipal" in s):
+            continue
+        narrowed = narrows(s.get("Condition"))
+        if narrowed is None:
+            unreadable = True
+        elif not narrowed:
+            return "allows everyone (Principal *, no condition naming who) in its resource policy"
+    return UNREADABLE_POLICY if unreadable else None
 
 
 def _target(f: ResourceFacts, prop: str, by_urn: Mapping[str, ResourceFacts]) -> ResourceFacts | None:

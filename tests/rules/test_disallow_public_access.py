@@ -84,7 +84,10 @@ PRINCIPAL_UNKNOWN = {"Statement": [{"Effect": "Allow", "Principal": {"AWS": UNKN
     [
         (_queue_with(UNKNOWN), "qp has a resource policy whose principals or conditions are unknown during preview"),
         (_queue_with(json.dumps(PRINCIPAL_UNKNOWN)), "whether it allows everyone cannot be determined"),
-        ([res("aws:sns/topic:Topic", "t", {"tags": tags(), "policy": UNKNOWN})], "t has a resource policy whose principals"),
+        (
+            [res("aws:sns/topic:Topic", "t", {"tags": tags(), "policy": UNKNOWN})],
+            "t has a resource policy whose principals",
+        ),
         (
             [res("aws:rds/snapshot:Snapshot", "s", {"tags": tags(), "sharedAccounts": ["444455556666", UNKNOWN]})],
             "may share the snapshot with all AWS accounts: its sharedAccounts is unknown during preview",
@@ -109,3 +112,18 @@ def test_a_known_policy_naming_an_account_still_passes_beside_an_unknown_unrelat
         "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"}, "Resource": UNKNOWN}]
     }
     assert run(RULE, _queue_with(json.dumps(named))) == []
+
+
+def test_a_condition_that_says_how_not_who_leaves_the_policy_public() -> None:
+    tls_only = {
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": "*",
+                "Action": "sqs:*",
+                "Condition": {"Bool": {"aws:SecureTransport": "true"}},
+            }
+        ]
+    }
+    (message,) = run(RULE, _queue_with(json.dumps(tls_only)))
+    assert "qp allows everyone (Principal *, no condition naming who)" in message
