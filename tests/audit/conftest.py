@@ -1,6 +1,7 @@
 """Moto fixtures: credentials that can never reach AWS, a mocked account, and an audit helper."""
 
 from collections.abc import Iterator
+from typing import Any
 
 import boto3
 import pytest
@@ -65,6 +66,20 @@ def delivery_stream(session: boto3.Session, name: str, bucket: str, bucket_regio
             "BucketARN": f"arn:aws:s3:::{bucket}",
         },
         Tags=[{"Key": "data-class", "Value": data_class}],
+    )
+
+
+def db_instance(session: boto3.Session, region: str, name: str, data_class: str, **settings: Any) -> None:
+    """A small PostgreSQL instance tagged with `data_class`; `settings` adds CreateDBInstance parameters."""
+    session.client("rds", region_name=region).create_db_instance(
+        DBInstanceIdentifier=name,
+        Engine="postgres",
+        DBInstanceClass="db.t4g.micro",
+        AllocatedStorage=20,
+        MasterUsername="u",
+        MasterUserPassword="p" * 12,
+        Tags=[{"Key": "data-class", "Value": data_class}],
+        **settings,
     )
 
 

@@ -5,7 +5,7 @@ from typing import Any
 import boto3
 from botocore.exceptions import ClientError
 
-from tests.audit.conftest import JKT, SIN, audit
+from tests.audit.conftest import JKT, SIN, audit, db_instance
 
 
 def _deny(**_: Any) -> None:
@@ -34,17 +34,7 @@ def test_a_tagged_store_of_a_failed_collector_is_still_judged(aws: boto3.Session
 
 def test_a_store_judged_from_the_sweep_gets_no_protection_finding(aws: boto3.Session) -> None:
     """Its settings were never read: 'at-rest encryption off' would be a claim nobody checked."""
-    aws.client("rds", region_name=JKT).create_db_instance(
-        DBInstanceIdentifier="kyc",
-        Engine="postgres",
-        DBInstanceClass="db.t4g.micro",
-        AllocatedStorage=20,
-        MasterUsername="u",
-        MasterUserPassword="p" * 12,
-        StorageEncrypted=True,
-        DeletionProtection=True,
-        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
-    )
+    db_instance(aws, JKT, "kyc", "customer-pii", StorageEncrypted=True, DeletionProtection=True)
     aws._session.register("before-call.rds.DescribeDBInstances", _deny)
     result = audit(aws, regions=[JKT])
     arn = f"arn:aws:rds:{JKT}:123456789012:db:kyc"

@@ -6,21 +6,13 @@ import pytest
 
 from residency.audit.collectors.base import MalformedAnswerError
 from residency.audit.collectors.rds_replicas import replicas_elsewhere
-from tests.audit.conftest import JKT, SIN, audit
+from tests.audit.conftest import JKT, SIN, audit, db_instance
 
 REPLICA = f"arn:aws:rds:{SIN}:123456789012:db:kyc-replica"
 
 
 def _replicated(aws: boto3.Session) -> None:
-    aws.client("rds", region_name=JKT).create_db_instance(
-        DBInstanceIdentifier="kyc",
-        Engine="postgres",
-        DBInstanceClass="db.t4g.micro",
-        AllocatedStorage=20,
-        MasterUsername="u",
-        MasterUserPassword="p" * 12,
-        Tags=[{"Key": "data-class", "Value": "customer-pii"}],
-    )
+    db_instance(aws, JKT, "kyc", "customer-pii")
     aws.client("rds", region_name=SIN).create_db_instance_read_replica(
         DBInstanceIdentifier="kyc-replica", SourceDBInstanceIdentifier=f"arn:aws:rds:{JKT}:123456789012:db:kyc"
     )
