@@ -7,6 +7,7 @@ passes on an empty set, and a wildcard-only value matches anyone: none of these 
 listed here is read as not narrowing (fail closed).
 """
 
+import re
 from typing import Any
 
 from residency.facts.values import as_list, is_unknown
@@ -28,6 +29,8 @@ NARROWING_KEYS = frozenset(
         "aws:userid",
     }
 )
+ACCOUNT_ID = re.compile(r"\d{12}")
+ORG_ID = re.compile(r"o-[a-z0-9]{10,32}/")
 NARROWING_OPERATORS = frozenset(
     {"StringEquals", "StringEqualsIgnoreCase", "StringLike", "ArnEquals", "ArnLike", "IpAddress"}
 )
@@ -43,11 +46,21 @@ def _specific(value: Any, operator: str) -> bool | None:
     for v in values:
         if not isinstance(v, str) or not v.strip("*?"):
             return False
-        if operator.endswith("Like") and v.startswith("arn:") and "*" in (v.split(":") + [""] * 5)[4]:
-            return False  # any account's resource of that kind
+        if operator.endswith("Like") and ("*" in v or "?" in v) and not _owner_fixed(v):
+            return False  # "arn:aws:s3:::kyc-*" or "o-*": anyone can make a matching bucket or name
         if operator == "IpAddress" and v.endswith("/0"):
             return False
     return True
+
+
+def _owner_fixed(pattern: str) -> bool:
+    """A wildcard pattern still names one owner when the text before its first wildcard fixes an account id (an
+    ARN's account field) or an organisation id."""
+    fixed = re.split(r"[*?]", pattern, maxsplit=1)[0]
+    if fixed.startswith("arn:"):
+        parts = fixed.split(":")
+        return len(parts) > 5 and bool(ACCOUNT_ID.fullmatch(parts[4]))
+    return bool(ORG_ID.match(fixed))
 
 
 def narrows(condition: Any) -> bool | None:
