@@ -1,7 +1,6 @@
 """Every reader takes a regular file of bounded size, or says in one line why not: never a hang on a FIFO/device."""
 
 import os
-import resource
 import subprocess
 import sys
 import threading
@@ -65,10 +64,27 @@ def test_a_file_over_the_cap_is_refused(tmp_path: Path, monkeypatch: pytest.Monk
         read_yaml(big)
 
 
-def _limited() -> None:
-    # Address space, not memory: gRPC's threads and malloc arenas reserve gigabytes they never touch, and at 2 GiB
-    # the child sometimes aborted in gRPC's poller. 8 GiB still stops a reader that slurps /dev/zero.
-    resource.setrlimit(resource.RLIMIT_AS, (8 * 1024**3, 8 * 1024**3))
+# The address-space cap is set by the child itself, not by a preexec_fn: a preexec_fn makes subprocess fork() this
+# test process, which runs gRPC's pack servers, and gRPC's fork handler in that copy sometimes aborted it ("epoll_wait
+# error: Bad file descriptor", exit -6) before it could exec. Address space, not memory: gRPC's threads and malloc
+# arenas reserve gigabytes they never touch. 8 GiB still stops a reader that slurps /dev/zero.
+_LIMITED_CLI = (
+    "import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_AS, (8 * 1024**3, 8 * 1024**3)); "
+    "sys.argv[0] = 'residency'; runpy.run_module('residency', run_name='__main__', alter_sys=True)"
+)
+
+
+def _run_limited(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """The CLI in a child that cannot take more than 8 GiB of address space."""
+    return subprocess.run(
+        [sys.executable, "-c", _LIMITED_CLI, *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
 
 
 @pytest.mark.parametrize(
@@ -87,15 +103,7 @@ def test_the_cli_refuses_devices_and_fifos_in_one_line(tmp_path: Path, args: lis
     (project / "__main__.py").write_text("")
     os.mkfifo(project / "Pulumi.dev.yaml")
     argv = [a.replace("PROJECT", str(project)) for a in args]
-    done = subprocess.run(
-        [sys.executable, "-m", "residency", *argv],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO,
-        preexec_fn=_limited,  # noqa: PLW1509 - a reader that slurps /dev/zero must fail, not eat the machine
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+    done = _run_limited(argv)  # a reader that slurps /dev/zero must fail, not eat the machine
     assert done.returncode == 2, done.stderr
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("error: ") and named in line and "internal error" not in line
@@ -118,15 +126,7 @@ def test_an_alias_bomb_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
 def test_a_billion_laughs_is_one_line_from_the_cli_in_seconds(tmp_path: Path) -> None:
     settings = tmp_path / "settings.yaml"
     settings.write_text(_bomb(10))
-    done = subprocess.run(
-        [sys.executable, "-m", "residency", "scp", "--settings", str(settings)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO,
-        preexec_fn=_limited,  # noqa: PLW1509 - an expanded bomb must fail, not eat the machine
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+    done = _run_limited(["scp", "--settings", str(settings)])  # an expanded bomb must fail, not eat the machine
     assert done.returncode == 2
     [line] = done.stderr.strip().splitlines()
     assert line.startswith(f"error: {settings}: config.x") and "alias bomb" in line
