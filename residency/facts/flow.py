@@ -38,6 +38,12 @@ def carried(f: ResourceFacts) -> tuple[DataClass, str] | None:
     return found, f"{f.resource.name}, a {f.type.rsplit(':', 1)[-1]} (it only ever holds {found.value})"
 
 
+def assumed(origin: str) -> bool:
+    """Was this class assumed by the pack (fail closed), not declared or received? Every origin this module writes
+    for an assumed class says "most restricted", and an origin passed along a flow keeps that text."""
+    return "most restricted" in origin
+
+
 def _declared(f: ResourceFacts) -> dict[DataClass, str]:
     if f.data_class is not None:
         return {f.data_class: f"{f.resource.name}'s data-class tag"}

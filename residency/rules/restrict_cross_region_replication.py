@@ -7,7 +7,7 @@ relabelled copy; a resource whose effect the pack cannot see that takes restrict
 
 from collections.abc import Iterator, Sequence
 
-from residency.facts.flow import effective
+from residency.facts.flow import assumed, effective
 from residency.facts.resource import CopyEdge, ResourceFacts
 from residency.model.catalogue import Role
 from residency.model.data_classes import MOST_RESTRICTED, DataClass
@@ -65,7 +65,7 @@ def _relabelled(f: ResourceFacts, ctx: RuleContext, weaker: Weaker) -> Iterator[
             weaker[key] = ctx.posture.is_weaker(label, received, collection)
         if weaker[key]:
             what = received.value
-            if received is MOST_RESTRICTED and "most restricted" in origin:
+            if received is MOST_RESTRICTED and assumed(origin):
                 what = f"data of undetermined class, judged as {received.value}"
             yield (
                 f"{f.type} {f.resource.name} is labelled {label.value} but receives {what} ({origin}): "

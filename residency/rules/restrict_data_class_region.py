@@ -7,7 +7,7 @@ restricted class. A `global` resource has no region: it is judged as serving its
 from collections.abc import Iterator, Sequence
 
 from residency.facts.data_class import declared_anywhere
-from residency.facts.flow import effective
+from residency.facts.flow import assumed, effective
 from residency.facts.kubernetes import REGION_LABEL
 from residency.facts.plugin_source import untrusted_plugin
 from residency.facts.resource import ResourceFacts
@@ -95,7 +95,7 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
     if f.region is None:
         # a class the pack assumed says why, so the owner knows tagging it is half the fix
         shown = ", ".join(
-            f"{c.value} ({origin})" if "most restricted" in origin else c.value for c, origin in sorted(classes.items())
+            f"{c.value} ({origin})" if assumed(origin) else c.value for c, origin in sorted(classes.items())
         )
         yield f"{f.resource.name} holds {shown} but its region cannot be determined: {f.region_source}."
         return
@@ -104,7 +104,7 @@ def check(f: ResourceFacts, ctx: RuleContext) -> Iterator[str]:
         if not verdict.allowed:
             fix = (
                 "Tag it with the data class it really holds, or deploy it in an allowed region."
-                if "most restricted" in origin
+                if assumed(origin)
                 else "Deploy it in an allowed region, or stop the flow that brings this class in."
                 if origin not in (f"{f.resource.name}'s data-class tag",)
                 else "Deploy it with the provider of an allowed region."
